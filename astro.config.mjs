@@ -1,0 +1,43 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { sidebar } from './src/sidebar.ts';
+
+/** `SITE_URL` (e.g. https://example.org) enables canonical URLs and the sitemap. */
+const site = process.env.SITE_URL || undefined;
+/** `BASE_PATH` (e.g. /guide/) deploys the whole site under a sub-path. */
+const base = normaliseBase(process.env.BASE_PATH);
+
+/** @param {string | undefined} value */
+function normaliseBase(value) {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export default defineConfig({
+  ...(site ? { site } : {}),
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
+  integrations: [
+    starlight({
+      title: 'AI Infrastructure Engineer Guide',
+      description:
+        'An open, cited career guide for AI infrastructure engineers: the role, the skills that move pay, pay ranges, ways in, and a salary calculator.',
+      favicon: '/favicon.svg',
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+      customCss: ['./src/styles/guide.css'],
+      components: { Search: './src/components/overrides/Search.astro' },
+      routeMiddleware: './src/route-middleware.ts',
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+    }),
+  ],
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * End-to-end tests: builds the production site twice (at the root and under
+ * /guide/), then runs Playwright against both, served by scripts/serve.mjs.
+ * Extra arguments go to `playwright test` (e.g. a file filter or --project).
+ */
+import { execFileSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+const chromium = ensureChromium();
+const env = { ...process.env };
+if (chromium) env.CHROMIUM_PATH = chromium;
+
+const astro = 'node_modules/astro/bin/astro.mjs';
+const builds = [
+  { OUT_DIR: 'dist', BASE_PATH: '/' },
+  { OUT_DIR: 'dist-guide', BASE_PATH: '/guide/' },
+];
+if (!process.env.E2E_SKIP_BUILD) {
+  for (const build of builds) {
+    console.log(`\n> astro build (BASE_PATH=${build.BASE_PATH}, OUT_DIR=${build.OUT_DIR})`);
+    execFileSync(process.execPath, [astro, 'build', '--silent'], { stdio: 'inherit', env: { ...env, ...build } });
+  }
+}
+
+try {
+  execFileSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
+} catch (error) {
+  process.exit(typeof error.status === 'number' ? error.status : 1);
+}

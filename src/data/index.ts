@@ -1,0 +1,54 @@
+import { assumptionEntries } from './assumptions';
+import { factEntries } from './facts';
+import { validateGuideData, DataError, type Assumption, type Fact, type Source } from './schema';
+import { sourceEntries } from './sources';
+
+// Validated when first imported: any page or script that reads the data fails the
+// build on a broken source, figure or assumption.
+export const guideData = validateGuideData({
+  sources: sourceEntries,
+  facts: factEntries,
+  assumptions: assumptionEntries,
+});
+
+export type SourceId = (typeof sourceEntries)[number]['id'];
+export type FactId = (typeof factEntries)[number]['id'];
+export type AssumptionId = (typeof assumptionEntries)[number]['id'];
+export type RangeFactId = Extract<(typeof factEntries)[number], { kind: 'range' }>['id'];
+
+export type RangeFact = Extract<Fact, { kind: 'range' }>;
+
+const sourcesById = new Map(guideData.sources.map((s) => [s.id, s]));
+const factsById = new Map(guideData.facts.map((f) => [f.id, f]));
+const assumptionsById = new Map(guideData.assumptions.map((a) => [a.id, a]));
+
+export function getSource(id: string): Source {
+  const source = sourcesById.get(id);
+  if (!source) throw new DataError(`Unknown source id "${id}". Known: ${[...sourcesById.keys()].join(', ')}`);
+  return source;
+}
+
+export function getFact(id: string): Fact {
+  const fact = factsById.get(id);
+  if (!fact) throw new DataError(`Unknown figure id "${id}". Known: ${[...factsById.keys()].join(', ')}`);
+  return fact;
+}
+
+export function getRangeFact(id: RangeFactId): RangeFact {
+  const fact = getFact(id);
+  if (fact.kind !== 'range') throw new DataError(`Fact "${id}" is not a numeric range`);
+  return fact;
+}
+
+export function getAssumption(id: string): Assumption {
+  const assumption = assumptionsById.get(id);
+  if (!assumption) throw new DataError(`Unknown assumption id "${id}"`);
+  return assumption;
+}
+
+export function factsCiting(sourceId: string): Fact[] {
+  return guideData.facts.filter((f) => f.source === sourceId);
+}
+
+export { DataError };
+export type { Assumption, Fact, Source };

@@ -1,0 +1,23 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Every built page of a site as a path relative to its base ("", "reference/sources/"),
+ * read from the output folder so a new page is tested without being listed here.
+ */
+export function builtPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(path);
+      } else if (name === 'index.html') {
+        const rel = relative(dir, folder).split(sep).join('/');
+        pages.push(rel === '' ? '' : `${rel}/`);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
