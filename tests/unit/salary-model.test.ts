@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assumptionEntries } from '../../src/data/assumptions';
+import {
+  COMPANIES,
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_INPUT,
+  LEVELS,
+  LOCATIONS,
+  SKILLS,
+  estimateSalary,
+  type Estimate,
+  type SalaryInput,
+} from '../../src/lib/salary';
+
+const profile = (over: Partial<SalaryInput> = {}): SalaryInput => ({ ...DEFAULT_INPUT, skills: [], ...over });
+
+describe('estimateSalary: hand-picked cases', () => {
+  it('places a mid-level engineer in another large metro inside the cited US range', () => {
+    const e = estimateSalary(profile());
+    // Centre 0.40 of $120k–$200k = $152k; ±0.15 of the band = ±$12k.
+    expect([e.low, e.mid, e.high]).toEqual([140_000, 152_000, 164_000]);
+    expect(e).toMatchObject({ currency: 'USD', period: 'year', mode: 'salary', aboveCitedRange: false });
+    expect(e.band).toEqual({ id: 'pay-us-range', low: 120_000, high: 200_000 });
+    expect(e.steps[0]!.basis).toEqual({ kind: 'figure', id: 'pay-us-range' });
+    expect(e.steps.map((s) => s.basis.id)).toContain('level-mid-position');
+  });
+
+  it('moves a senior engineer in a hub towards the top of the band, without leaving it', () => {
+    const e = estimateSalary(profile({ level: 'senior', location: 'hub' }));
+    // Centre 0.65 + 0.15 = 0.80 → $184k; high clamps at the band's top.
+    expect([e.low, e.mid, e.high]).toEqual([172_000, 184_000, 196_000]);
+    expect(e.steps.map((s) => s.basis.id)).toContain('location-hub-shift');
+  });
+
+  it('keeps entry level outside large metros at the bottom of the band', () => {
+    const e = estimateSalary(profile({ level: 'entry', location: 'other' }));
+    expect(e.low).toBe(120_000);
+    expect(e.mid).toBe(120_000);
+    expect(e.high).toBe(132_000);
+  });
+
+  it('applies each skill premium as a labelled assumption and says when it leaves the cited range', () => {
+    const e = estimateSalary(profile({ level: 'staff', location: 'hub', skills: ['kubernetes', 'cloud'] }));
+    const premiumSteps = e.steps.filter((s) => s.basis.id.startsWith('premium-'));
+    expect(premiumSteps.map((s) => [s.basis.kind, s.basis.id, s.effect])).toEqual([
+      ['assumption', 'premium-kubernetes', '+5%'],
+      ['assumption', 'premium-cloud', '+5%'],
+    ]);
+    expect(e.high).toBeGreaterThan(200_000);
+    expect(e.aboveCitedRange).toBe(true);
+    expect(e.notes.join(' ')).toMatch(/above the cited band/);
+  });
+
+  it('uses the cited GPU band at a top firm, placed by level', () => {
+    const senior = estimateSalary(profile({ level: 'senior', company: 'top', skills: ['gpu'] }));
+    expect(senior.band).toEqual({ id: 'pay-gpu-top-firms', low: 280_000, high: 420_000 });
+    // Centre 0.65 of $280k–$420k = $371k; ±$21k.
+    expect([senior.low, senior.mid, senior.high]).toEqual([350_000, 371_000, 392_000]);
+    expect(senior.steps[0]!.basis).toEqual({ kind: 'figure', id: 'pay-gpu-top-firms' });
+    const staff = estimateSalary(profile({ level: 'staff', company: 'top', skills: ['gpu'], location: 'other' }));
+    expect(staff.high).toBeLessThanOrEqual(420_000);
+    expect(staff.notes.join(' ')).toMatch(/not broken down by location/);
+  });
+
+  it('adds only the equity the reader enters, and says the sources give none', () => {
+    const without = estimateSalary(profile());
+    const withEquity = estimateSalary(profile({ equity: 25_000 }));
+    expect(withEquity.mid - without.mid).toBe(25_000);
+    expect(withEquity.steps.at(-1)!.basis).toEqual({ kind: 'input', id: 'equity' });
+    expect(without.notes.join(' ')).toMatch(/no figure for equity/);
+  });
+
+  it('says the sources cover the US only, in every mode', () => {
+    expect(estimateSalary(profile()).notes.join(' ')).toMatch(/United States only/);
+    expect(estimateSalary(profile({ mode: 'consulting' })).notes.join(' ')).toMatch(/United States only/);
+  });
+
+  it('turns the cited hourly band into yearly consulting revenue after overhead, beside the salary', () => {
+    const e = estimateSalary(profile({ mode: 'consulting' }));
+    // $300–$500 × 1,200 hours × (1 − 20%).
+    expect([e.low, e.mid, e.high]).toEqual([288_000, 384_000, 480_000]);
+    expect(e.steps.map((s) => s.basis)).toEqual([
+      { kind: 'figure', id: 'pay-consulting' },
+      { kind: 'assumption', id: 'consulting-hours' },
+      { kind: 'assumption', id: 'consulting-overhead' },
+    ]);
+    expect(e.salaried).toMatchObject({ mode: 'salary', low: 140_000, high: 164_000 });
+  });
+
+  it('uses the reader’s own rate, hours and overhead when given', () => {
+    const e = estimateSalary(profile({ mode: 'consulting', rate: 150, hours: 1000, overhead: 10 }));
+    expect([e.low, e.mid, e.high]).toEqual([135_000, 135_000, 135_000]);
+    expect(e.steps.map((s) => s.basis.kind)).toEqual(['input', 'input', 'input']);
+  });
+
+  it('lets the reader change an assumption, clamped to its stated bounds', () => {
+    const e = estimateSalary(profile({ skills: ['cloud'] }), { 'premium-cloud': 0.2 });
+    expect(e.mid).toBe(Math.round((152_000 * 1.2) / 1000) * 1000);
+    const clamped = estimateSalary(profile({ skills: ['cloud'] }), { 'premium-cloud': 99, 'no-such-assumption': 5 });
+    expect(clamped.mid).toBe(Math.round((152_000 * 1.5) / 1000) * 1000);
+  });
+});
+
+// --- Properties over random inputs -------------------------------------------------
+
+const skillsArb = fc.subarray([...SKILLS]);
+const inputArb: fc.Arbitrary<SalaryInput> = fc.record(
+  {
+    level: fc.constantFrom(...LEVELS),
+    location: fc.constantFrom(...LOCATIONS),
+    skills: skillsArb,
+    company: fc.constantFrom(...COMPANIES),
+    mode: fc.constantFrom('salary' as const, 'consulting' as const),
+    rate: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: undefined }),
+    hours: fc.option(fc.integer({ min: 1, max: 4_000 }), { nil: undefined }),
+    overhead: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+    equity: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined }),
+  },
+  { requiredKeys: ['level', 'location', 'skills', 'company', 'mode'] },
+);
+/** Any assumption values, including ones outside their bounds: the model must clamp them. */
+const assumptionsArb = fc.record(
+  Object.fromEntries(assumptionEntries.map((a) => [a.id, fc.double({ min: -2, max: 5000, noNaN: true })])),
+  { requiredKeys: [] },
+);
+
+function allNumbers(e: Estimate): number[] {
+  return [e.low, e.mid, e.high, ...(e.salaried ? [e.salaried.low, e.salaried.mid, e.salaried.high] : [])];
+}
+const RUNS = { numRuns: 10_000 };
+
+describe('estimateSalary: properties', () => {
+  it('is finite and ordered (low ≤ mid ≤ high), with any assumptions', () => {
+    fc.assert(
+      fc.property(inputArb, assumptionsArb, (input, assumptions) => {
+        const e = estimateSalary(input, assumptions);
+        for (const n of allNumbers(e)) expect(Number.isFinite(n)).toBe(true);
+        expect(e.low).toBeLessThanOrEqual(e.mid);
+        expect(e.mid).toBeLessThanOrEqual(e.high);
+        if (e.salaried) expect(e.salaried.low <= e.salaried.mid && e.salaried.mid <= e.salaried.high).toBe(true);
+        expect(e.steps.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never lowers the estimate for more experience', () => {
+    fc.assert(
+      fc.property(inputArb, assumptionsArb, fc.integer({ min: 0, max: 2 }), (input, assumptions, i) => {
+        const lower = estimateSalary({ ...input, level: LEVELS[i]! }, assumptions);
+        const higher = estimateSalary({ ...input, level: LEVELS[i + 1]! }, assumptions);
+        expect(higher.low).toBeGreaterThanOrEqual(lower.low);
+        expect(higher.mid).toBeGreaterThanOrEqual(lower.mid);
+        expect(higher.high).toBeGreaterThanOrEqual(lower.high);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never lowers the estimate for an added skill', () => {
+    fc.assert(
+      fc.property(inputArb, assumptionsArb, fc.constantFrom(...SKILLS), (input, assumptions, skill) => {
+        const without = estimateSalary({ ...input, skills: input.skills.filter((s) => s !== skill) }, assumptions);
+        const withSkill = estimateSalary({ ...input, skills: [...new Set([...input.skills, skill])] }, assumptions);
+        expect(withSkill.low).toBeGreaterThanOrEqual(without.low);
+        expect(withSkill.mid).toBeGreaterThanOrEqual(without.mid);
+        expect(withSkill.high).toBeGreaterThanOrEqual(without.high);
+        const [a, b] = [withSkill.salaried, without.salaried];
+        if (a && b) expect(a.mid).toBeGreaterThanOrEqual(b.mid);
+      }),
+      RUNS,
+    );
+  });
+
+  it('stays inside the stated bands with the default assumptions', () => {
+    const maxPremium = SKILLS.reduce(
+      (product, s) => product * (1 + DEFAULT_ASSUMPTIONS[`premium-${s}` as keyof typeof DEFAULT_ASSUMPTIONS]),
+      1,
+    );
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const e = estimateSalary(input);
+        const equity = input.equity ?? 0;
+        if (input.mode === 'consulting') {
+          const rateLow = input.rate ?? 300;
+          const rateHigh = input.rate ?? 500;
+          const hours = input.hours ?? 1200;
+          expect(e.low).toBeGreaterThanOrEqual(Math.floor(rateLow * hours * 0.1) - 500);
+          expect(e.high).toBeLessThanOrEqual(rateHigh * hours + 500);
+          return;
+        }
+        if (input.company === 'top' && input.skills.includes('gpu')) {
+          expect(e.low - equity).toBeGreaterThanOrEqual(280_000);
+          expect(e.high - equity).toBeLessThanOrEqual(420_000);
+        } else {
+          expect(e.low - equity).toBeGreaterThanOrEqual(120_000);
+          const premium = input.skills.length === 0 ? 1 : maxPremium;
+          expect(e.high - equity).toBeLessThanOrEqual(200_000 * premium + 500);
+          if (input.skills.length === 0) expect(e.aboveCitedRange).toBe(false);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
