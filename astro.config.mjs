@@ -35,7 +35,10 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/guide.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
+      },
       routeMiddleware: './src/route-middleware.ts',
       plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
     }),

@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 /**
- * A small static file server for the built site: what any plain static host does,
- * and nothing more (no rewrites beyond directory index files, 404.html for misses).
+ * Serves the built site as a plain static host would.
  *
  *   node scripts/serve.mjs [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
  *
  * Environment: OUT_DIR, BASE_PATH, PORT, HOST give the same settings.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from './lib/static-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,90 +18,6 @@ const { values } = parseArgs({
   },
 });
 
-const root = resolve(values.dir);
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const port = Number(values.port);
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Resolves a URL path to a file inside root, or null (outside root, or missing). */
-async function findFile(urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
-  for (const path of [candidate, join(candidate, 'index.html')]) {
-    try {
-      const info = await stat(path);
-      if (info.isFile()) return path;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return null;
-}
-
-function send(res, status, path, method) {
-  res.writeHead(status, {
-    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  if (method === 'HEAD') return res.end();
-  createReadStream(path).pipe(res);
-}
-
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  if (base !== '/' && url.pathname === base.slice(0, -1)) {
-    res.writeHead(301, { Location: base }).end();
-    return;
-  }
-  if (!url.pathname.startsWith(base)) {
-    res
-      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
-      .end(`Not found: the site lives under ${base}\n`);
-    return;
-  }
-  const relative = `/${url.pathname.slice(base.length)}`;
-  const file = await findFile(relative);
-  if (file) {
-    // Directory URLs without their trailing slash redirect, as static hosts do.
-    if (file.endsWith(`${sep}index.html`) && !relative.endsWith('/') && !relative.endsWith('.html')) {
-      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-      return;
-    }
-    send(res, 200, file, req.method);
-    return;
-  }
-  const notFound = await findFile('/404.html');
-  if (notFound) send(res, 404, notFound, req.method);
-  else res.writeHead(404).end();
-});
-
-server.listen(port, values.host, () => {
-  console.log(`Serving ${root} at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${port}${base}`);
-});
-
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+const server = await startServer({ dir: values.dir, base: values.base, port: Number(values.port), host: values.host });
+console.log(`Serving ${values.dir} at ${server.url}`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close().then(() => process.exit(0)));

@@ -45,3 +45,11 @@ export function formatCitation(source: { author: string; year: number | null; ki
     ? 'source article'
     : `${source.author.split(',')[0]}, ${source.year}`;
 }
+
+/** An assumption's value as a reader would say it: "+5%", "1,200 hours", "0.65 of the band". */
+export function formatAssumptionValue(a: { value: number; unit: 'fraction' | 'percent' | 'hours' }): string {
+  if (a.unit === 'hours') return `${formatNumber(a.value)} hours`;
+  if (a.unit === 'percent') return `${formatNumber(a.value * 100)}%`;
+  const sign = a.value > 0 ? '+' : '';
+  return `${sign}${a.value.toFixed(2)} of the band`;
+}
