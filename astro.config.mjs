@@ -3,7 +3,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import { frameHeaders } from './src/integrations/frame-headers.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
 import { sidebar } from './src/sidebar.ts';
 
 /** `SITE_URL` (e.g. https://example.org) enables canonical URLs and the sitemap. */
@@ -23,9 +25,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin()] }),
   },
   integrations: [
+    frameHeaders(),
     starlight({
       title: 'AI Infrastructure Engineer Guide',
       description:
@@ -35,6 +38,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/guide.css'],
+      // Wrapped code never scrolls sideways, so no unnamed scroll regions (axe: landmark-unique).
+      expressiveCode: { defaultProps: { wrap: true } },
       components: {
         Search: './src/components/overrides/Search.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',

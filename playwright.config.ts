@@ -1,10 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
+/** E2E_PORT moves all test servers (e.g. to run two checkouts' tests side by side). */
+const port = Number(process.env['E2E_PORT'] || 4610);
+
 /** The two builds scripts/e2e.mjs makes: the site at the root, and under a sub-path. */
 export const sites = [
-  { name: 'root', dir: 'dist', base: '/', port: 4611 },
-  { name: 'subpath', dir: 'dist-guide', base: '/guide/', port: 4612 },
+  { name: 'root', dir: 'dist', base: '/', port: port + 1 },
+  { name: 'subpath', dir: 'dist-guide', base: '/guide/', port: port + 2 },
 ] as const;
+
+/** A second origin for host pages that embed the calculator (tests/e2e/fixtures/host). */
+export const hostOrigin = `http://127.0.0.1:${port + 10}`;
 
 const executablePath = process.env['CHROMIUM_PATH'];
 
@@ -38,10 +44,13 @@ export default defineConfig({
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
     metadata: { base: site.base, dir: site.dir },
   })),
-  webServer: sites.map((site) => ({
-    command: `"${process.execPath}" scripts/serve.mjs --dir ${site.dir} --base ${site.base} --port ${site.port}`,
-    url: `http://127.0.0.1:${site.port}${site.base}`,
-    reuseExistingServer: !process.env['CI'],
+  webServer: [
+    ...sites.map((site) => ({ dir: site.dir, base: site.base, port: site.port })),
+    { dir: 'tests/e2e/fixtures/host', base: '/', port: port + 10 },
+  ].map((server) => ({
+    command: `"${process.execPath}" scripts/serve.mjs --dir ${server.dir} --base ${server.base} --port ${server.port}`,
+    url: `http://127.0.0.1:${server.port}${server.base}`,
+    reuseExistingServer: false,
     stdout: 'ignore' as const,
   })),
 });

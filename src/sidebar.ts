@@ -14,6 +14,7 @@ export const sidebar = [
     items: [
       { label: 'Pay', slug: 'pay' },
       { label: 'Salary calculator', slug: 'tools/salary-calculator' },
+      { label: 'Embed the calculator', slug: 'tools/embed' },
     ],
   },
   {

@@ -1,26 +1,27 @@
 /**
- * The calculator's styles, inside its shadow root. `:host { all: initial }` stops
- * the host page's inherited styles (font, colour, spacing) at the boundary; hosts
+ * The calculator's styles, inside its shadow root. `all: initial` on the inner root
+ * stops the host page's styles (inherited font, colour, spacing, or rules on the
+ * element itself) at the boundary; hosts
  * theme it only through the --aisc-* custom properties and the `theme` attribute.
  * On the guide itself those fall back to Starlight's variables, so it follows the
  * site's light and dark themes.
  */
 export const calculatorCss = `
-:host{all:initial;display:block;contain:content;
+:host{display:block;contain:content;
 --_bg:var(--aisc-bg,var(--sl-color-bg,#fff));--_fg:var(--aisc-fg,var(--sl-color-white,#17181c));
 --_muted:var(--aisc-muted,var(--sl-color-gray-2,#4a4f5c));--_accent:var(--aisc-accent,var(--sl-color-text-accent,#2a5db0));
 --_accent-fg:var(--aisc-accent-fg,var(--sl-color-black,#fff));--_border:var(--aisc-border,var(--sl-color-gray-5,#c8ccd4));
---_panel:var(--aisc-panel,var(--sl-color-gray-7,#f3f4f6));--_warn:var(--aisc-warning,#8a4b00);
-font:16px/1.5 var(--aisc-font,var(--sl-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif));
-color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--aisc-radius,.75rem);padding:1rem 1.25rem}
+--_panel:var(--aisc-panel,var(--sl-color-gray-7,#f3f4f6));--_warn:var(--aisc-warning,var(--sl-color-orange-high,#8a4b00));
+}
 :host([hidden]){display:none}
 .dark{--_bg:var(--aisc-bg,#17181c);--_fg:var(--aisc-fg,#f1f2f4);--_muted:var(--aisc-muted,#b9bec8);--_accent:var(--aisc-accent,#8ab4f8);
 --_accent-fg:var(--aisc-accent-fg,#17181c);--_border:var(--aisc-border,#464b56);--_panel:var(--aisc-panel,#23262d);--_warn:var(--aisc-warning,#ffc266)}
 @media (prefers-color-scheme:dark){.auto{--_bg:var(--aisc-bg,var(--sl-color-bg,#17181c));--_fg:var(--aisc-fg,var(--sl-color-white,#f1f2f4));
 --_muted:var(--aisc-muted,var(--sl-color-gray-2,#b9bec8));--_accent:var(--aisc-accent,var(--sl-color-text-accent,#8ab4f8));
 --_accent-fg:var(--aisc-accent-fg,var(--sl-color-black,#17181c));--_border:var(--aisc-border,var(--sl-color-gray-5,#464b56));
---_panel:var(--aisc-panel,var(--sl-color-gray-7,#23262d));--_warn:var(--aisc-warning,#ffc266)}}
-.root{background:var(--_bg);color:var(--_fg)}
+--_panel:var(--aisc-panel,var(--sl-color-gray-7,#23262d));--_warn:var(--aisc-warning,var(--sl-color-orange-high,#ffc266))}}
+.root{all:initial;display:block;font:16px/1.5 var(--aisc-font,var(--sl-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif));
+color:var(--_fg);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--aisc-radius,.75rem);padding:1rem 1.25rem}
 *,*::before,*::after{box-sizing:border-box}
 h2{font-size:1.15rem;margin:0 0 .75rem}
 form{display:grid;gap:.75rem 1rem;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr))}

@@ -80,6 +80,12 @@ function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLElement {
 }
 
 let uid = 0;
+let defaultGuideUrl = '/';
+
+/** Where links to the guide point when an element has no `guide-url` (the standalone script sets it). */
+export function setDefaultGuideUrl(url: string): void {
+  defaultGuideUrl = url;
+}
 
 function rangeText(low: number, high: number): string {
   return low === high ? formatUsd(low) : `${formatUsd(low)} – ${formatUsd(high)}`;
@@ -144,8 +150,18 @@ export class AiSalaryCalculator extends HTMLElement {
     this.#attrIgnored = parsed.ignored;
   }
 
+  /** A link into the guide. Only http(s) bases are used: a hostile `guide-url` cannot make a javascript: link. */
   #guideUrl(path: string): string {
-    const base = this.getAttribute('guide-url') || this.dataset['guideUrl'] || '/';
+    let base = defaultGuideUrl;
+    const attr = this.getAttribute('guide-url');
+    if (attr) {
+      try {
+        const url = new URL(attr, window.location.href);
+        if (url.protocol === 'https:' || url.protocol === 'http:') base = attr;
+      } catch {
+        // Not a URL: keep the default.
+      }
+    }
     return base.replace(/\/?$/, '/') + path.replace(/^\//, '');
   }
 
@@ -195,7 +211,7 @@ export class AiSalaryCalculator extends HTMLElement {
     );
     const form = h(
       'form',
-      { 'aria-label': 'Your profile' },
+      {},
       h(
         'fieldset',
         { class: 'wide' },
