@@ -12,6 +12,12 @@ export const sites = [
 /** A second origin for host pages that embed the calculator (tests/e2e/fixtures/host). */
 export const hostOrigin = `http://127.0.0.1:${port + 10}`;
 
+/**
+ * The same builds served by Python's plain http.server (from .e2e-python/, where
+ * guide/ links to dist-guide/), to show search works on any static host.
+ */
+export const pythonOrigin = `http://127.0.0.1:${port + 20}`;
+
 const executablePath = process.env['CHROMIUM_PATH'];
 
 export default defineConfig({
@@ -45,12 +51,20 @@ export default defineConfig({
     metadata: { base: site.base, dir: site.dir },
   })),
   webServer: [
-    ...sites.map((site) => ({ dir: site.dir, base: site.base, port: site.port })),
-    { dir: 'tests/e2e/fixtures/host', base: '/', port: port + 10 },
-  ].map((server) => ({
-    command: `"${process.execPath}" scripts/serve.mjs --dir ${server.dir} --base ${server.base} --port ${server.port}`,
-    url: `http://127.0.0.1:${server.port}${server.base}`,
-    reuseExistingServer: false,
-    stdout: 'ignore' as const,
-  })),
+    ...[
+      ...sites.map((site) => ({ dir: site.dir, base: site.base, port: site.port })),
+      { dir: 'tests/e2e/fixtures/host', base: '/', port: port + 10 },
+    ].map((server) => ({
+      command: `"${process.execPath}" scripts/serve.mjs --dir ${server.dir} --base ${server.base} --port ${server.port}`,
+      url: `http://127.0.0.1:${server.port}${server.base}`,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+    })),
+    {
+      command: `python3 -m http.server ${port + 20} --bind 127.0.0.1 --directory .e2e-python`,
+      url: `${pythonOrigin}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+    },
+  ],
 });

@@ -5,5 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Property tests run tens of thousands of cases; a loaded 2-core machine needs headroom.
+    testTimeout: 60_000,
   },
 });

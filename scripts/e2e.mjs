@@ -5,6 +5,8 @@
  * Extra arguments go to `playwright test` (e.g. a file filter or --project).
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
 
 const chromium = ensureChromium();
@@ -22,6 +24,13 @@ if (!process.env.E2E_SKIP_BUILD) {
     execFileSync(process.execPath, [astro, 'build', '--silent'], { stdio: 'inherit', env: { ...env, ...build } });
   }
 }
+
+// The same builds for Python's http.server: dist/ at its root, dist-guide/ as guide/.
+const python = '.e2e-python';
+rmSync(python, { recursive: true, force: true });
+mkdirSync(python);
+for (const entry of readdirSync('dist')) symlinkSync(resolve('dist', entry), resolve(python, entry));
+symlinkSync(resolve('dist-guide'), resolve(python, 'guide'));
 
 try {
   execFileSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {

@@ -12,7 +12,7 @@ export const sidebar = [
   {
     label: 'Pay',
     items: [
-      { label: 'Pay', slug: 'pay' },
+      { label: 'Salary and pay', slug: 'pay' },
       { label: 'Salary calculator', slug: 'tools/salary-calculator' },
       { label: 'Embed the calculator', slug: 'tools/embed' },
     ],

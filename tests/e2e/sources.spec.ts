@@ -27,20 +27,3 @@ test('a citation on the home page leads to its source’s entry', async ({ page,
   await expect(page.locator('#refonte-2025')).toBeInViewport();
   expectNoProblems(problems);
 });
-
-test('search finds a page and its result link works under this base path', async ({ page, baseURL }) => {
-  const problems = watchPage(page, new URL(baseURL!).origin);
-  await page.goto('');
-  await page.keyboard.press('ControlOrMeta+k');
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('textbox').fill('references');
-  const result = dialog.locator('.pagefind-ui__result-link').first();
-  await expect(result).toBeVisible();
-  const [href, title] = [await result.getAttribute('href'), await result.textContent()];
-  expect(href?.startsWith(new URL(baseURL!).pathname)).toBe(true);
-  await result.click();
-  await expect(page).toHaveURL(new URL(href!, baseURL).href);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!.trim());
-  expectNoProblems(problems);
-});
