@@ -3,7 +3,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import { frameHeaders } from './src/integrations/frame-headers.ts';
+import { siteHeaders } from './src/integrations/headers.ts';
+import { registrationScript, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
 import { sidebar } from './src/sidebar.ts';
@@ -14,6 +15,8 @@ const site = process.env.SITE_URL || undefined;
 const base = normaliseBase(process.env.BASE_PATH);
 
 /** @param {string | undefined} value */
+const isBuild = process.argv.includes('build');
+
 function normaliseBase(value) {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
@@ -28,12 +31,13 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin()] }),
   },
   integrations: [
-    frameHeaders(),
     starlight({
       title: 'AI Infrastructure Engineer Guide',
       description:
         'An open, cited career guide for AI infrastructure engineers: the role, the skills that move pay, pay ranges, ways in, and a salary calculator.',
       favicon: '/favicon.svg',
+      // Offline reading: register the service worker (built pages only; dev has none).
+      head: isBuild ? [{ tag: 'script', content: registrationScript(base) }] : [],
       sidebar,
       lastUpdated: false,
       pagination: true,
@@ -47,5 +51,9 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
     }),
+    // After Starlight, so that Pagefind's index exists when the service worker is generated.
+    serviceWorker(),
+    // Last: it hashes the inline scripts of the finished pages.
+    siteHeaders(),
   ],
 });

@@ -35,6 +35,7 @@ export const sidebar = [
       { label: 'Glossary', slug: 'reference/glossary' },
       { label: 'Sources', slug: 'reference/sources' },
       { label: 'Method and assumptions', slug: 'reference/method' },
+      { label: 'Read offline', slug: 'reference/offline' },
     ],
   },
 ];

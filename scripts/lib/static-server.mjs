@@ -2,7 +2,7 @@
  * A small static file server for the built site: what any plain static host does,
  * and nothing more (directory index files, 404.html for misses, no rewrites).
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -43,7 +43,8 @@ async function findFile(root, urlPath) {
   return null;
 }
 
-function send(res, status, path, method) {
+function send(res, status, path, method, extra = []) {
+  for (const [name, value] of extra) res.appendHeader(name, value);
   res.writeHead(status, {
     'Content-Type': types[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': 'no-cache',
@@ -51,6 +52,30 @@ function send(res, status, path, method) {
   });
   if (method === 'HEAD') return res.end();
   createReadStream(path).pipe(res);
+}
+
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format) so that local runs
+ * send what those hosts would: every rule whose path matches adds its headers.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
+      rules.push({ pattern, headers: [] });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      if (colon > 0) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return (pathname) => rules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers);
 }
 
 /** Normalises "guide", "/guide", "/guide/" to "/guide/"; empty or "/" to "/". */
@@ -66,6 +91,8 @@ export function normaliseBase(value) {
 export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }) {
   const root = resolve(dir);
   base = normaliseBase(base);
+  const headersFile = join(root, '_headers');
+  const headersFor = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : () => [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -90,11 +117,11 @@ export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }
         res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
-      send(res, 200, file, req.method);
+      send(res, 200, file, req.method, headersFor(url.pathname));
       return;
     }
     const notFound = await findFile(root, '/404.html');
-    if (notFound) send(res, 404, notFound, req.method);
+    if (notFound) send(res, 404, notFound, req.method, headersFor(url.pathname));
     else res.writeHead(404).end();
   });
   return new Promise((resolvePromise, reject) => {

@@ -1,0 +1,8 @@
+/** Types for static-server.mjs, for the TypeScript tests that start it. */
+export function normaliseBase(value: string | undefined): string;
+export function startServer(options: {
+  dir: string;
+  base?: string;
+  port?: number;
+  host?: string;
+}): Promise<{ url: string; close(): Promise<void> }>;
