@@ -14,9 +14,9 @@ const site = process.env.SITE_URL || undefined;
 /** `BASE_PATH` (e.g. /guide/) deploys the whole site under a sub-path. */
 const base = normaliseBase(process.env.BASE_PATH);
 
-/** @param {string | undefined} value */
 const isBuild = process.argv.includes('build');
 
+/** @param {string | undefined} value */
 function normaliseBase(value) {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;

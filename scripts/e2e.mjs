@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * End-to-end tests: builds the production site twice (at the root and under
- * /guide/), then runs Playwright against both, served by scripts/serve.mjs.
+ * /guide/), checks the built files (HTML validity, byte budgets), then runs
+ * Playwright against both builds, served by scripts/serve.mjs and python3.
  * Extra arguments go to `playwright test` (e.g. a file filter or --project).
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,17 @@ if (!process.env.E2E_SKIP_BUILD) {
     console.log(`\n> astro build (BASE_PATH=${build.BASE_PATH}, OUT_DIR=${build.OUT_DIR})`);
     execFileSync(process.execPath, [astro, 'build', '--silent'], { stdio: 'inherit', env: { ...env, ...build } });
   }
+}
+
+// Tests of the built files: HTML validity and byte budgets.
+console.log('\n> vitest (built output: HTML validity, byte budgets)');
+try {
+  execFileSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.build.config.ts'], {
+    stdio: 'inherit',
+    env,
+  });
+} catch (error) {
+  process.exit(typeof error.status === 'number' ? error.status : 1);
 }
 
 // The same builds for Python's http.server: dist/ at its root, dist-guide/ as guide/.

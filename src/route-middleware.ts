@@ -14,5 +14,9 @@ export const onRequest = defineRouteMiddleware((context) => {
   }
   // Search filters by part of the guide: Pagefind reads this from the page's head.
   const part = partOf(route.id);
-  if (part) route.head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'part[content]', content: part } });
+  if (part)
+    route.head.push({
+      tag: 'meta',
+      attrs: { name: 'guide-part', content: part, 'data-pagefind-filter': 'part[content]' },
+    });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, CALCULATOR_PAGES, pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { builtPages } from '../e2e/support/site';
+
+// Sizes are deterministic, so budgets are asserted here; timings live in the benchmarks.
+for (const [dir, base] of [
+  ['dist', '/'],
+  ['dist-guide', '/guide/'],
+] as const) {
+  describe(`byte budgets (${dir})`, () => {
+    for (const page of builtPages(dir)) {
+      it(`/${page} stays within its JavaScript and CSS budgets`, () => {
+        const weight = pageWeight(dir, base, page);
+        const jsBudget = CALCULATOR_PAGES.includes(page) ? BUDGETS.calculatorJs : BUDGETS.chapterJs;
+        expect(weight.js, `JavaScript (gzip) of /${page}`).toBeLessThanOrEqual(jsBudget);
+        expect(weight.css, `CSS (gzip) of /${page}`).toBeLessThanOrEqual(BUDGETS.css);
+      });
+    }
+  });
+}
+
+describe('the weight measure', () => {
+  it('counts a page’s scripts, follows their imports, and leaves out the lazy search code', () => {
+    const weight = pageWeight('dist', '/', 'role/');
+    expect(weight.js).toBeGreaterThan(500);
+    expect(weight.css).toBeGreaterThan(2000);
+    expect(weight.jsFiles.some((f: string) => f.includes('pagefind'))).toBe(false);
+    const calculator = pageWeight('dist', '/', 'tools/salary-calculator/');
+    expect(calculator.js).toBeGreaterThan(weight.js + 4000);
+  });
+});
