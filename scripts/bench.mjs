@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the site, serves it, and prints every figure beside its
+ * budget; the same figures go to bench/report.json. A benchmark, not a test: it
+ * never fails on a figure, it reports it. Sections can be skipped for a quick run:
+ *   BENCH_SKIP=lighthouse,scaling npm run bench
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { ensureChromium } from './chromium.mjs';
+import { BUDGETS, gzipSize, pageWeight } from './lib/page-weight.mjs';
+import { startServer } from './lib/static-server.mjs';
+
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const report = { date: new Date().toISOString(), machine: `${process.arch}, Node ${process.version}`, sections: {} };
+const rows = [];
+/** One line of the printed table. */
+function row(section, figure, value, budget = '', within = null) {
+  rows.push({ section, figure, value, budget, within: within === null ? '' : within ? 'yes' : 'NO' });
+  (report.sections[section] ??= []).push({ figure, value, budget, within });
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs an Astro build in `cwd`; returns wall time (ms) and peak memory (KB) via GNU time. */
+function timedBuild(cwd, env = {}) {
+  const useTime = existsSync('/usr/bin/time');
+  const command = useTime ? '/usr/bin/time' : process.execPath;
+  const args = useTime ? ['-f', '%M', process.execPath, ASTRO, 'build', '--silent'] : [ASTRO, 'build', '--silent'];
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const wall = performance.now() - started;
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stderr}`);
+  const peakKb = useTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { wall, peakKb };
+}
+
+function folderSize(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile())
+    .reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+/** Pagefind's index proper: entry, metadata, index chunks, fragments, filters (not its stock UIs). */
+function searchIndexSize(dist) {
+  const dir = join(dist, 'pagefind');
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(pf_\w+|pagefind|json)$/.test(f))
+    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}
+
+// --- Build -------------------------------------------------------------------------
+console.log('Building the site…');
+const build = timedBuild(process.cwd(), { OUT_DIR: 'dist', BASE_PATH: '/' });
+const pageCount = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+row('build', 'production build, wall time', seconds(build.wall));
+row('build', 'production build, peak memory', `${(build.peakKb / 1024).toFixed(0)} MB`);
+row('build', 'pages built', String(pageCount));
+
+// --- Page weight ---------------------------------------------------------------------
+const PAGES = [
+  ['home', ''],
+  ['long chapter', 'projects/'],
+  ['calculator page', 'tools/salary-calculator/'],
+  ['embed page', 'embed/salary-calculator/'],
+];
+for (const [label, page] of PAGES) {
+  const w = pageWeight('dist', '/', page);
+  const jsBudget = page === '' || page === 'projects/' ? BUDGETS.chapterJs : BUDGETS.calculatorJs;
+  row('page weight', `${label}: HTML`, kb(w.html));
+  row('page weight', `${label}: JavaScript`, kb(w.js), `≤ ${kb(jsBudget)}`, w.js <= jsBudget);
+  row('page weight', `${label}: CSS`, kb(w.css), `≤ ${kb(BUDGETS.css)}`, w.css <= BUDGETS.css);
+  row('page weight', `${label}: requests`, String(w.requests));
+}
+
+// --- Embed scripts and the calculator element ---------------------------------------
+const resizeGzip = gzipSize(readFileSync('dist/embed/v1/resize.js'));
+const standaloneGzip = gzipSize(readFileSync('dist/embed/v1/salary-calculator.js'));
+row('embed', 'resize.js', kb(resizeGzip), '≤ 1.0 KB', resizeGzip <= 1024);
+row('embed', 'salary-calculator.js (standalone)', kb(standaloneGzip), '≤ 12.0 KB', standaloneGzip <= 12 * 1024);
+
+const server = await startServer({ dir: 'dist', base: '/', port: 0 });
+const executablePath = ensureChromium() ?? undefined;
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+const browser = await chromium.launch({ executablePath, args: chromeArgs });
+
+{
+  const page = await browser.newPage();
+  await page.goto(`${server.url}tools/salary-calculator/`);
+  await page.locator('ai-salary-calculator [data-result]').waitFor();
+  const calcJs = pageWeight('dist', '/', 'tools/salary-calculator/').jsFiles.filter(
+    (f) => !pageWeight('dist', '/', 'role/').jsFiles.includes(f),
+  );
+  const elementGzip = gzipSize(calcJs.map((f) => readFileSync(f, 'utf8')).join('\n'));
+  row(
+    'calculator',
+    'element JavaScript (what the calculator page adds)',
+    kb(elementGzip),
+    '≤ 8.0 KB',
+    elementGzip <= 8 * 1024,
+  );
+  const timings = await page.evaluate(() => {
+    const el = document.querySelector('ai-salary-calculator');
+    const select = el.shadowRoot.querySelector('select[name="level"]');
+    const levels = ['entry', 'mid', 'senior', 'staff'];
+    const samples = [];
+    for (let i = 0; i < 200; i++) {
+      const start = performance.now();
+      select.value = levels[i % 4];
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      samples.push(performance.now() - start);
+    }
+    return samples.sort((a, b) => a - b);
+  });
+  const ms = timings[100];
+  row('calculator', 'input change → updated result (median of 200)', `${ms.toFixed(2)} ms`, '≤ 16 ms', ms <= 16);
+  await page.close();
+}
+
+// --- Search ------------------------------------------------------------------------
+{
+  // The context sees the requests of Pagefind's worker too, not only the page's own.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = [];
+  context.on('requestfinished', (r) => fetched.push(r.url()));
+  await page.goto(`${server.url}skills/`);
+  await page.waitForLoadState('networkidle');
+  const searchFiles = () =>
+    fetched.filter((u) => u.includes('/pagefind/')).map((u) => join('dist', new URL(u).pathname.replace(/^\//, '')));
+  const bytes = (files) => files.filter((f) => existsSync(f)).reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  row(
+    'search',
+    'search code fetched before opening search',
+    kb(bytes(searchFiles())),
+    '0 KB',
+    searchFiles().length === 0,
+  );
+  await page.keyboard.press('Control+k');
+  await page.locator('#guide-search-input').fill('kubernetes');
+  await page.locator('guide-search .results a').first().waitFor();
+  const afterFirst = searchFiles();
+  const code = afterFirst.filter((f) => /\.(js|pagefind)$/.test(f));
+  row('search', 'search code after opening search (script, worker, wasm)', kb(bytes(code)));
+  const perQuery = [];
+  const latency = [];
+  for (const query of ['mlflow', 'consulting', 'terraform', 'staff engineer', 'gpu']) {
+    const before = searchFiles().length;
+    await page.locator('#guide-search-input').fill('');
+    const ms = await page.evaluate(async (q) => {
+      const input = document.querySelector('#guide-search-input');
+      const list = document.querySelector('guide-search .results');
+      const status = document.querySelector('guide-search .status');
+      const done = new Promise((resolveDone) => {
+        const observer = new MutationObserver(() => {
+          if (status.textContent.includes(`“${q}”`)) {
+            observer.disconnect();
+            resolveDone(performance.now());
+          }
+        });
+        observer.observe(list.parentElement, { childList: true, subtree: true, characterData: true });
+      });
+      let last = 0;
+      for (let i = 1; i <= q.length; i++) {
+        input.value = q.slice(0, i);
+        last = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return (await done) - last;
+    }, query);
+    latency.push(ms);
+    perQuery.push(bytes(searchFiles().slice(before)));
+  }
+  row(
+    'search',
+    'last keystroke → results (median of 5 queries)',
+    `${median(latency).toFixed(0)} ms`,
+    '≤ 150 ms',
+    median(latency) <= 150,
+  );
+  row('search', 'bytes fetched per new query (median)', kb(median(perQuery)));
+  row('search', 'total index size (on disk)', kb(searchIndexSize('dist')));
+  await context.close();
+}
+await browser.close();
+
+// --- Lighthouse ----------------------------------------------------------------------
+if (!skip.has('lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath,
+    chromeFlags: ['--headless=new', ...chromeArgs],
+  });
+  const lhPages = [
+    ['home', ''],
+    ['long chapter', 'projects/'],
+    ['calculator page', 'tools/salary-calculator/'],
+    ['embed page', 'embed/salary-calculator/'],
+  ];
+  for (const [formFactor, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
+    for (const [label, path] of lhPages) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const result = await lighthouse(
+          `${server.url}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          config,
+        );
+        runs.push(result.lhr);
+      }
+      const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
+      const audit = (id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
+      const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
+      const name = `${label} (${formFactor})`;
+      row(
+        'lighthouse',
+        `${name}: perf / a11y / best practices / SEO`,
+        scores.join(' / '),
+        '100 each',
+        scores.every((s) => s === 100),
+      );
+      const lcp = audit('largest-contentful-paint');
+      const tbt = audit('total-blocking-time');
+      const cls = audit('cumulative-layout-shift');
+      row(
+        'lighthouse',
+        `${name}: LCP`,
+        `${(lcp / 1000).toFixed(2)} s`,
+        formFactor === 'mobile' ? '≤ 1.5 s' : '',
+        formFactor === 'mobile' ? lcp <= 1500 : null,
+      );
+      row('lighthouse', `${name}: TBT`, `${tbt.toFixed(0)} ms`, '≤ 50 ms', tbt <= 50);
+      row('lighthouse', `${name}: CLS`, cls.toFixed(3), '0', cls === 0);
+      row('lighthouse', `${name}: bytes`, kb(audit('total-byte-weight')));
+    }
+  }
+  await chrome.kill();
+}
+await server.close();
+
+// --- Scaling -------------------------------------------------------------------------
+/** A temporary copy of the project (node_modules linked) with `extra` generated chapter pages. */
+function projectCopy(extra, plain = false) {
+  const dir = mkdtempSync(join(tmpdir(), plain ? 'guide-plain-' : 'guide-scale-'));
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  if (plain) {
+    // A plain Starlight site: same number of pages, no plugins, components or integrations.
+    mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+    writeFileSync(
+      join(dir, 'astro.config.mjs'),
+      "import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain' })] });\n",
+    );
+    writeFileSync(
+      join(dir, 'src/content.config.ts'),
+      "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+    );
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  } else {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      cpSync(entry, join(dir, entry), { recursive: true });
+  }
+  const generated = join(dir, 'src/content/docs/generated');
+  mkdirSync(generated, { recursive: true });
+  for (let i = 1; i <= extra; i++) {
+    const body = Array.from(
+      { length: 6 },
+      (_, p) =>
+        `## Section ${p + 1}\n\nGenerated page ${i} for the scaling benchmark: platform engineering, Kubernetes clusters, model serving and observability, paragraph ${p + 1}.\n`,
+    ).join('\n');
+    writeFileSync(
+      join(generated, `page-${i}.md`),
+      `---\ntitle: Generated page ${i}\ndescription: A generated page for the build scaling benchmark.\nlastReviewed: 2026-01-01\n---\n\n${body}`,
+    );
+  }
+  return dir;
+}
+
+if (!skip.has('scaling')) {
+  const siteDocs = readdirSync('src/content/docs', { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length;
+  const plainDir = projectCopy(siteDocs, true);
+  console.log(`Building a plain Starlight site with ${siteDocs} pages…`);
+  const plain = timedBuild(plainDir, { OUT_DIR: join(plainDir, 'dist') });
+  rmSync(plainDir, { recursive: true, force: true });
+  const ratio = build.wall / plain.wall;
+  row('scaling', `plain Starlight, ${siteDocs} pages`, seconds(plain.wall));
+  row('scaling', 'full build ÷ plain Starlight build', `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
+  const points = [];
+  for (const extra of [0, 100, 500, 1000]) {
+    const dir = projectCopy(extra);
+    console.log(`Building with ${extra} extra pages…`);
+    const result = timedBuild(dir, { OUT_DIR: join(dir, 'dist') });
+    const index = searchIndexSize(join(dir, 'dist'));
+    const size = folderSize(join(dir, 'dist'));
+    rmSync(dir, { recursive: true, force: true });
+    points.push({ extra, wall: result.wall, index });
+    row(
+      'scaling',
+      `+${extra} pages: build time`,
+      seconds(result.wall),
+      extra === 1000 ? '≤ 60 s' : '',
+      extra === 1000 ? result.wall <= 60_000 : null,
+    );
+    row('scaling', `+${extra} pages: search index / output`, `${kb(index)} / ${kb(size)}`);
+  }
+  const perPage = (points.at(-1).wall - points[0].wall) / 1000;
+  const early = (points[1].wall - points[0].wall) / 100;
+  row('scaling', 'cost per added page (0 → 1,000)', `${perPage.toFixed(1)} ms`);
+  const linear = Math.abs(perPage - early) <= Math.max(early, perPage) * 0.5;
+  row(
+    'scaling',
+    'per-page cost at +100 vs +1,000 (linear if within 50%)',
+    `${early.toFixed(1)} vs ${perPage.toFixed(1)} ms`,
+    'linear',
+    linear,
+  );
+}
+
+// --- Report --------------------------------------------------------------------------
+console.log('\nBenchmark (figures beside budgets)');
+console.table(rows);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/report.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log('Written to bench/report.json');
