@@ -15,10 +15,8 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './chromium.mjs';
@@ -271,8 +269,9 @@ await server.close();
 // --- Scaling -------------------------------------------------------------------------
 /** A temporary copy of the project (node_modules linked) with `extra` generated chapter pages. */
 function projectCopy(extra, plain = false) {
-  const dir = mkdtempSync(join(tmpdir(), plain ? 'guide-plain-' : 'guide-scale-'));
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  // Inside the project, so packages resolve from its node_modules (a symlink confuses Vite).
+  mkdirSync('.bench-tmp', { recursive: true });
+  const dir = mkdtempSync(join(resolve('.bench-tmp'), plain ? 'plain-' : 'scale-'));
   if (plain) {
     // A plain Starlight site: same number of pages, no plugins, components or integrations.
     mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
@@ -344,6 +343,8 @@ if (!skip.has('scaling')) {
     linear,
   );
 }
+
+rmSync('.bench-tmp', { recursive: true, force: true });
 
 // --- Report --------------------------------------------------------------------------
 console.log('\nBenchmark (figures beside budgets)');

@@ -10,6 +10,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   url: z.url({ protocol: /^https$/ }).nullable(),
   supports: z.string().min(10),
+  /** When the guide's figures were last checked against this source (YYYY-MM-DD). */
+  reviewed: z.iso.date(),
 });
 
 const factBase = { id, source: id, statement: z.string().min(10) };

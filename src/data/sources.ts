@@ -12,6 +12,7 @@ export const sourceEntries = [
     year: 2025,
     title: 'How your skill set affects your AI infrastructure engineer salary',
     url: 'https://www.refontelearning.com/blog/how-your-skill-set-affects-your-ai-infrastructure-engineer-salary',
+    reviewed: '2026-11-27',
     supports:
       'The US salary range for AI infrastructure engineers, and that experience and location place people within it.',
   },
@@ -22,6 +23,7 @@ export const sourceEntries = [
     year: 2026,
     title: 'Top 10 most in-demand AI engineering skills and salary ranges in 2026',
     url: 'https://www.secondtalent.com/resources/most-in-demand-ai-engineering-skills-and-salary-ranges/',
+    reviewed: '2026-11-27',
     supports:
       'Which infrastructure skills pay most: Kubernetes-focused MLOps near the top of infrastructure pay, and a pay premium for cloud fluency.',
   },
@@ -32,6 +34,7 @@ export const sourceEntries = [
     year: 2026,
     title: 'AI engineer salary guide 2026: What companies actually pay by level',
     url: 'https://jobsbyculture.com/blog/ai-engineer-salary-guide-by-level-2026',
+    reviewed: '2026-11-27',
     supports:
       'The pay band at top firms for engineers who tune distributed-training infrastructure (GPU optimisation).',
   },
@@ -42,6 +45,7 @@ export const sourceEntries = [
     year: 2026,
     title: 'AI infrastructure engineer jobs: Skills, salaries, and how to land one',
     url: 'https://zenvanriel.com/job/ai-infrastructure-engineer/',
+    reviewed: '2026-11-27',
     supports: 'The hourly rates of AI infrastructure engineers who consult independently.',
   },
   {
@@ -51,6 +55,7 @@ export const sourceEntries = [
     year: null,
     title: 'The article this guide grew out of (unpublished draft)',
     url: null,
+    reviewed: '2026-11-27',
     supports:
       'What the role is and does, the ways into it, the career ladder and the state of the market. These statements carry no reference of their own, so the guide cites the article and says so.',
   },

@@ -88,6 +88,8 @@ describe('the data backbone', () => {
     expect(() =>
       validateGuideData({ ...valid, sources: [...valid.sources, { ...valid.sources[0]!, id: 'no-url', url: null }] }),
     ).toThrow(/needs a year and an address/);
+    const { reviewed: _r, ...unreviewed } = valid.sources[0]!;
+    expect(() => validateGuideData({ ...valid, sources: [unreviewed, ...valid.sources.slice(1)] })).toThrow(/reviewed/);
   });
 
   it('fails loudly on an unknown id', () => {
