@@ -262,7 +262,7 @@ if (!skip.has('lighthouse')) {
       row('lighthouse', `${name}: bytes`, kb(audit('total-byte-weight')));
     }
   }
-  await chrome.kill();
+  chrome.kill();
 }
 await server.close();
 

@@ -117,6 +117,7 @@ export class AiSalaryCalculator extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.#applyTheme(); // a theme set before the element was connected
     this.#readAttributes();
     if (this.hasAttribute('sync-url')) {
       const parsed = parseCalculatorParams(new URL(window.location.href).searchParams);

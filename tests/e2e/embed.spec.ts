@@ -161,6 +161,22 @@ test.describe('standalone script on another origin', () => {
     expect(styles.buttonBg).toBe('rgb(0, 128, 0)');
   });
 
+  test('the theme attribute applies, also when set before the element is connected', async ({ page, baseURL }) => {
+    await openScriptHost(page, baseURL!, { theme: 'dark' });
+    const rootClass = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.shadowRoot!.querySelector('.root')!.className);
+    expect(await rootClass('#themed')).toContain('dark');
+    await page.evaluate(() => {
+      const late = document.createElement('ai-salary-calculator');
+      late.id = 'late';
+      late.setAttribute('theme', 'light');
+      document.body.append(late);
+    });
+    expect(await rootClass('#late')).toContain('light');
+    await page.locator('#themed').evaluate((el) => el.setAttribute('theme', 'auto'));
+    expect(await rootClass('#themed')).toContain('auto');
+  });
+
   test('hostile attributes show the notice and run no script', async ({ page, baseURL }) => {
     await openScriptHost(page, baseURL!, {
       level: '<img src=x onerror="window.__pwned=1">',
