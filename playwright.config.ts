@@ -27,7 +27,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? [['list'], ['github']] : 'list',
-  timeout: 30_000,
+  // axe on long pages in light and dark takes a while on a loaded 2-core machine.
+  timeout: 60_000,
   use: {
     browserName: 'chromium',
     launchOptions: {
