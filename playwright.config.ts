@@ -49,7 +49,6 @@ export default defineConfig({
   projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
-    metadata: { base: site.base, dir: site.dir },
   })),
   webServer: [
     ...[

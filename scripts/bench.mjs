@@ -20,7 +20,7 @@ import {
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './chromium.mjs';
-import { BUDGETS, gzipSize, pageWeight } from './lib/page-weight.mjs';
+import { BUDGETS, CALCULATOR_PAGES, gzipSize, pageWeight } from './lib/page-weight.mjs';
 import { startServer } from './lib/static-server.mjs';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -82,7 +82,7 @@ const PAGES = [
 ];
 for (const [label, page] of PAGES) {
   const w = pageWeight('dist', '/', page);
-  const jsBudget = page === '' || page === 'projects/' ? BUDGETS.chapterJs : BUDGETS.calculatorJs;
+  const jsBudget = CALCULATOR_PAGES.includes(page) ? BUDGETS.calculatorJs : BUDGETS.chapterJs;
   row('page weight', `${label}: HTML`, kb(w.html));
   row('page weight', `${label}: JavaScript`, kb(w.js), `≤ ${kb(jsBudget)}`, w.js <= jsBudget);
   row('page weight', `${label}: CSS`, kb(w.css), `≤ ${kb(BUDGETS.css)}`, w.css <= BUDGETS.css);
@@ -110,9 +110,8 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
   const page = await browser.newPage();
   await page.goto(`${server.url}tools/salary-calculator/`);
   await page.locator('ai-salary-calculator [data-result]').waitFor();
-  const calcJs = pageWeight('dist', '/', 'tools/salary-calculator/').jsFiles.filter(
-    (f) => !pageWeight('dist', '/', 'role/').jsFiles.includes(f),
-  );
+  const chapterJs = new Set(pageWeight('dist', '/', 'role/').jsFiles);
+  const calcJs = pageWeight('dist', '/', 'tools/salary-calculator/').jsFiles.filter((f) => !chapterJs.has(f));
   const elementGzip = gzipSize(calcJs.map((f) => readFileSync(f, 'utf8')).join('\n'));
   row(
     'calculator',
@@ -216,17 +215,11 @@ if (!skip.has('lighthouse')) {
     chromePath: executablePath,
     chromeFlags: ['--headless=new', ...chromeArgs],
   });
-  const lhPages = [
-    ['home', ''],
-    ['long chapter', 'projects/'],
-    ['calculator page', 'tools/salary-calculator/'],
-    ['embed page', 'embed/salary-calculator/'],
-  ];
   for (const [formFactor, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
   ]) {
-    for (const [label, path] of lhPages) {
+    for (const [label, path] of PAGES) {
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const result = await lighthouse(

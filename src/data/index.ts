@@ -11,9 +11,6 @@ export const guideData = validateGuideData({
   assumptions: assumptionEntries,
 });
 
-export type SourceId = (typeof sourceEntries)[number]['id'];
-export type FactId = (typeof factEntries)[number]['id'];
-export type AssumptionId = (typeof assumptionEntries)[number]['id'];
 export type RangeFactId = Extract<(typeof factEntries)[number], { kind: 'range' }>['id'];
 
 export type RangeFact = Extract<Fact, { kind: 'range' }>;

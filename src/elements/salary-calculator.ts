@@ -16,6 +16,7 @@ import { formatAssumptionValue, formatCitation, formatUsd } from '../lib/format'
 import {
   COMPANIES,
   LEVELS,
+  LEVEL_LABELS,
   LOCATIONS,
   NUMBER_BOUNDS,
   PARAM_NAMES,
@@ -31,23 +32,19 @@ import {
 } from '../lib/salary';
 import { calculatorCss } from './salary-calculator.css';
 
-const LABELS: Record<string, string> = {
-  entry: 'Entry level',
-  mid: 'Mid level',
-  senior: 'Senior',
-  staff: 'Staff or principal',
-  hub: 'Major US tech hub',
-  metro: 'Other large US metro',
-  other: 'Elsewhere in the US',
-  top: 'A top company',
-  kubernetes: 'Kubernetes-focused MLOps',
-  cloud: 'Cloud fluency (AWS, Azure or GCP)',
-  gpu: 'GPU optimisation and distributed training',
-  automation: 'Infrastructure automation and ML pipelines',
-  salary: 'Salaried job',
-  consulting: 'Independent consulting',
+/** What each option is called in the form, field by field. */
+const OPTION_LABELS: Record<'level' | 'location' | 'company' | 'skills' | 'mode', Record<string, string>> = {
+  level: LEVEL_LABELS,
+  location: { hub: 'Major US tech hub', metro: 'Other large US metro', other: 'Elsewhere in the US' },
+  company: { top: 'A top company', other: 'Any other company' },
+  skills: {
+    kubernetes: 'Kubernetes-focused MLOps',
+    cloud: 'Cloud fluency (AWS, Azure or GCP)',
+    gpu: 'GPU optimisation and distributed training',
+    automation: 'Infrastructure automation and ML pipelines',
+  },
+  mode: { salary: 'Salaried job', consulting: 'Independent consulting' },
 };
-LABELS['other-company'] = 'Any other company';
 
 interface Ui {
   root: HTMLElement;
@@ -173,7 +170,7 @@ export class AiSalaryCalculator extends HTMLElement {
 
   #build(): Ui {
     const id = this.#id;
-    const select = (name: string, options: readonly string[], label: string) =>
+    const select = (name: 'level' | 'location' | 'company', options: readonly string[], label: string) =>
       h(
         'div',
         { class: 'field' },
@@ -181,9 +178,7 @@ export class AiSalaryCalculator extends HTMLElement {
         h(
           'select',
           { name, id: `${id}-${name}` },
-          ...options.map((o) =>
-            h('option', { value: o }, LABELS[name === 'company' && o === 'other' ? 'other-company' : o]),
-          ),
+          ...options.map((o) => h('option', { value: o }, OPTION_LABELS[name][o])),
         ),
       );
     const number = (name: keyof typeof NUMBER_BOUNDS, label: string, hint: string) =>
@@ -218,7 +213,7 @@ export class AiSalaryCalculator extends HTMLElement {
         { class: 'wide' },
         h('legend', {}, 'How you work'),
         ...['salary', 'consulting'].map((m) =>
-          h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'mode', value: m }), LABELS[m]),
+          h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'mode', value: m }), OPTION_LABELS.mode[m]),
         ),
       ),
       select('level', LEVELS, 'Level'),
@@ -229,7 +224,12 @@ export class AiSalaryCalculator extends HTMLElement {
         { class: 'wide' },
         h('legend', {}, 'Skills you can show'),
         ...SKILLS.map((s) =>
-          h('label', { class: 'choice' }, h('input', { type: 'checkbox', name: 'skills', value: s }), LABELS[s]),
+          h(
+            'label',
+            { class: 'choice' },
+            h('input', { type: 'checkbox', name: 'skills', value: s }),
+            OPTION_LABELS.skills[s],
+          ),
         ),
       ),
       number(

@@ -2,13 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { sites } from '../../playwright.config';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { startServer } from '../../scripts/lib/static-server.mjs';
-
-const BASE_OF: Record<string, { dir: string; base: string }> = {
-  root: { dir: 'dist', base: '/' },
-  subpath: { dir: 'dist-guide', base: '/guide/' },
-};
 
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
@@ -23,7 +19,7 @@ test('after one visit, chapters, the calculator and search work offline; a new b
   page,
 }, testInfo) => {
   test.setTimeout(90_000);
-  const { dir, base } = BASE_OF[testInfo.project.name]!;
+  const { dir, base } = sites.find((site) => site.name === testInfo.project.name)!;
   const copy = mkdtempSync(join(tmpdir(), 'guide-offline-'));
   cpSync(dir, copy, { recursive: true });
   const server = await startServer({ dir: copy, base, port: 0 });

@@ -7,6 +7,7 @@ import { formatUsd } from '../format';
 import { resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
 import {
   LEVELS,
+  LEVEL_LABELS,
   type Estimate,
   type Level,
   type SalaryEstimate,
@@ -28,13 +29,6 @@ const LEVEL_POSITION: Record<Level, AssumptionId> = {
   mid: 'level-mid-position',
   senior: 'level-senior-position',
   staff: 'level-staff-position',
-};
-
-const LEVEL_LABEL: Record<Level, string> = {
-  entry: 'Entry level',
-  mid: 'Mid level',
-  senior: 'Senior',
-  staff: 'Staff or principal',
 };
 
 /** Skill premiums: each an assumption, each backed by the claim that the skill pays more. */
@@ -92,7 +86,7 @@ function generalSalary(input: SalaryInput, a: AssumptionValues): Working & { ban
   ];
   const position = levelPosition(input.level, a);
   steps.push({
-    factor: LEVEL_LABEL[input.level],
+    factor: LEVEL_LABELS[input.level],
     effect: `centre at ${position.toFixed(2)} of the band`,
     basis: { kind: 'assumption', id: LEVEL_POSITION[input.level] },
   });
@@ -159,7 +153,7 @@ function gpuTopSalary(input: SalaryInput, a: AssumptionValues): Working & { band
       basis: { kind: 'figure', id: band.id },
     },
     {
-      factor: LEVEL_LABEL[input.level],
+      factor: LEVEL_LABELS[input.level],
       effect: `centre at ${position.toFixed(2)} of the band`,
       basis: { kind: 'assumption', id: LEVEL_POSITION[input.level] },
     },

@@ -12,6 +12,14 @@ export type Skill = (typeof SKILLS)[number];
 export type Company = (typeof COMPANIES)[number];
 export type Mode = (typeof MODES)[number];
 
+/** How each level is named to readers, in the form and in the breakdown. */
+export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+  staff: 'Staff or principal',
+};
+
 export interface SalaryInput {
   level: Level;
   location: Location;
