@@ -7,7 +7,8 @@ import { siteHeaders } from './src/integrations/headers.ts';
 import { registrationScript, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
-import { sidebar } from './src/sidebar.ts';
+import { docExists } from './src/lib/doc-exists.ts';
+import { starlightSidebar } from './src/sidebar.ts';
 
 /** `SITE_URL` (e.g. https://example.org) enables canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || undefined;
@@ -38,7 +39,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       // Offline reading: register the service worker (built pages only; dev has none).
       head: isBuild ? [{ tag: 'script', content: registrationScript(base) }] : [],
-      sidebar,
+      sidebar: starlightSidebar((slug) => docExists(slug)),
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/guide.css'],
