@@ -450,7 +450,8 @@ export const payFigureEntries = [
       statistic: 'range',
     },
     source: 'dcops-ai-infra-market',
-    statement: 'The typical US range a newsletter gives for the general AI infrastructure engineer market.',
+    statement:
+      'The typical US range, “around” these figures, that a newsletter gives for the general AI infrastructure engineer market.',
     quote:
       'Salary Snapshot (U.S., 2025-2026) General AI infrastructure engineer market: - Average around $127K/year - Typical range around $120K-$180K - Top range $200K+',
   },
@@ -465,12 +466,12 @@ export const payFigureEntries = [
       year: '2025–2026',
       level: 'senior',
       payType: 'base',
-      about: 'Senior AI infrastructure engineers (roles aligned with NVIDIA)',
+      about: 'AI infrastructure engineers in roles aligned with NVIDIA',
       statistic: 'range',
     },
     source: 'dcops-ai-infra-market',
     statement:
-      'Base pay the same newsletter gives for senior AI infrastructure engineers in roles it calls NVIDIA-aligned.',
+      'Base pay, “around” this range, that the same newsletter gives for senior AI infrastructure engineers in roles it calls NVIDIA-aligned.',
     quote:
       'NVIDIA-aligned HPC/AI infrastructure roles: - Mid-level AI Infrastructure Engineer around $166K average - Infrastructure Engineer around $107K-$167K - Senior AI-HPC Cluster Engineer around $117K-$160K - AI/ML HPC Cluster Engineer around $120K-$189K - Senior AI Infrastructure Engineer around $148K-$287K base',
   },
@@ -505,7 +506,7 @@ export const payFigureEntries = [
       year: 2024,
       level: 'senior',
       payType: 'unstated',
-      about: 'Senior performance engineers, GPU and AI/ML (posted pay)',
+      about: 'GPU and AI/ML performance engineers (posted pay)',
       statistic: 'range',
     },
     source: 'rdworld-gpu-talent',
@@ -679,7 +680,7 @@ export const payFigureEntries = [
       statistic: 'range',
     },
     source: 'mlengineersalary-mlops',
-    statement: 'Total compensation of the same senior (L5) MLOps engineers: base salary plus bonus and stock.',
+    statement: 'Total compensation of the same senior (L5) MLOps engineers, by employer tier.',
     quote:
       'Senior L5 MLOps engineers earn base salary $190,000 to $260,000 with total compensation $260,000 to $520,000 depending on employer tier.',
   },
@@ -770,7 +771,7 @@ export const payFigureEntries = [
       year: 2026,
       level: 'senior',
       payType: 'total',
-      about: 'Senior engineers on large tech firms’ AI infrastructure teams',
+      about: 'Engineers on large tech firms’ AI infrastructure teams',
       statistic: 'range',
     },
     source: 'reputo-ai-infra',
@@ -795,7 +796,7 @@ export const payFigureEntries = [
     },
     source: 'refonte-global-2025',
     statement:
-      'A worldwide median for AI infrastructure engineers that a training company reports from an unnamed analysis.',
+      'A worldwide median, “around” this figure, that a training company reports for AI infrastructure engineers from an unnamed analysis.',
     quote:
       'Globally, compensation is firmly in the six-figure range – a recent worldwide analysis put the median salary around $185,000 per year for these roles.',
   },

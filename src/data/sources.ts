@@ -15,7 +15,7 @@ export const sourceEntries = [
     id: 'source-article',
     kind: 'personal-blog',
     publisher: 'AI Transformer (aitransformer.online)',
-    title: 'AI infrastructure engineer',
+    title: 'AI infrastructure engineer (the article this guide grew out of)',
     year: null,
     url: 'https://aitransformer.online/ai-infrastructure-engineer/',
     readOn: READ_ON,
