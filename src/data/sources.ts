@@ -37,7 +37,7 @@ export const sourceEntries = [
     via: 'source-article',
     goodFor: 'The US pay range the article gives for AI infrastructure engineers.',
     limits:
-      'A training company’s blog; its own page was not in the stored copies, so the guide knows it only as the article reports it.',
+      'A training company’s blog, known here only through one sentence of the article; method and pay type unknown.',
   },
   {
     id: 'second-talent-2026',
@@ -51,7 +51,7 @@ export const sourceEntries = [
     via: 'source-article',
     goodFor: 'Which infrastructure skills the article says pay most.',
     limits:
-      'A hiring agency’s guide, read only through the article’s one-sentence summary; no figure for the premiums reached the guide.',
+      'A hiring agency’s guide, known here only through the article’s one-sentence summary; it gives the guide no figure for the premiums.',
   },
   {
     id: 'jobs-by-culture-2026',
