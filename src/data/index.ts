@@ -2,7 +2,7 @@ import { assumptionEntries } from './assumptions';
 import * as hiringEvidence from './evidence/hiring';
 import * as stackEvidence from './evidence/stack';
 import { factEntries } from './facts';
-import { validateGuideData, DataError, type Assumption, type Fact, type Source } from './schema';
+import { validateGuideData, DataError, type Assumption, type Fact, type PayMeta, type Source } from './schema';
 import { sourceEntries } from './sources';
 
 // Validated when first imported: any page or script that reads the data fails the
@@ -16,6 +16,14 @@ export const guideData = validateGuideData({
 export type RangeFactId = Extract<(typeof factEntries)[number], { kind: 'range' }>['id'];
 
 export type RangeFact = Extract<Fact, { kind: 'range' }>;
+
+/** A cited pay figure: a range fact in a currency, with where, when, for whom and base or total. */
+export type PayFigure = RangeFact & { pay: PayMeta };
+
+/** Every pay figure from every source, in data order (the pay chapter charts them all). */
+export const payFigures: readonly PayFigure[] = guideData.facts.filter(
+  (f): f is PayFigure => f.kind === 'range' && f.pay !== undefined,
+);
 
 const sourcesById = new Map(guideData.sources.map((s) => [s.id, s]));
 const factsById = new Map(guideData.facts.map((f) => [f.id, f]));
