@@ -233,6 +233,14 @@ const entries: GlossaryEntry[] = [
     short: 'Further training of an existing model on a smaller, specific dataset, instead of training from scratch.',
   },
   {
+    id: 'lora',
+    term: 'LoRA',
+    expansion: 'Low-rank adaptation',
+    group: 'ml',
+    short:
+      'Fine-tuning that freezes the model and trains small added matrices, so gradients and optimiser state stay small.',
+  },
+  {
     id: 'inference',
     term: 'Inference',
     group: 'ml',

@@ -419,9 +419,9 @@ export const tools: readonly Tool[] = validateTools(entries);
 
 const byId = new Map(tools.map((tool) => [tool.id, tool]));
 
-/** The official documentation address of a tool, for links in chapters. */
-export function toolDocs(toolId: string): string {
+/** A tool by id, for links to its documentation in chapters. */
+export function getTool(toolId: string): Tool {
   const tool = byId.get(toolId);
   if (!tool) throw new Error(`Unknown tool id "${toolId}": add it to src/data/tools.ts`);
-  return tool.docsUrl;
+  return tool;
 }
