@@ -248,6 +248,26 @@ const entries: GlossaryEntry[] = [
     links: [{ label: 'Serving and inference', href: '/stack/serving/' }],
   },
   {
+    id: 'embedding',
+    term: 'Embedding',
+    group: 'ml',
+    short:
+      'A list of numbers a model produces to represent the meaning of a text or image, so similar things can be found by distance.',
+  },
+  {
+    id: 'rag',
+    term: 'RAG',
+    expansion: 'Retrieval-augmented generation',
+    group: 'ml',
+    short: 'Answering with an LLM after first fetching relevant documents and adding them to the prompt.',
+  },
+  {
+    id: 'vector-database',
+    term: 'Vector database',
+    group: 'ml',
+    short: 'A database that stores embeddings and finds the nearest ones to a query quickly; the search half of RAG.',
+  },
+  {
     id: 'drift',
     term: 'Drift',
     group: 'ml',
@@ -313,6 +333,25 @@ const entries: GlossaryEntry[] = [
       'How long a user waits before the first word of an answer appears; set mostly by queueing and reading the prompt.',
   },
   {
+    id: 'throughput',
+    term: 'Throughput (tokens per second)',
+    group: 'serving',
+    short: 'How much work a server completes per second; for LLMs, output tokens per second across all requests.',
+  },
+  {
+    id: 'latency-percentiles',
+    term: 'Latency percentiles (p50, p99)',
+    group: 'serving',
+    short:
+      'The response time that half (p50) or all but one in a hundred (p99) requests beat; targets use the high ones.',
+  },
+  {
+    id: 'canary-release',
+    term: 'Canary release',
+    group: 'serving',
+    short: 'Sending a small share of real traffic to a new version first, and widening it only if it behaves.',
+  },
+  {
     id: 'cold-start',
     term: 'Cold start',
     group: 'serving',
@@ -368,6 +407,19 @@ const entries: GlossaryEntry[] = [
     group: 'training',
     short:
       'A processor with thousands of small cores working in parallel; it does most of the arithmetic in training and serving models.',
+  },
+  {
+    id: 'gpu-utilisation',
+    term: 'GPU utilisation',
+    group: 'training',
+    short: 'How busy a GPU is; the usual metric only says a kernel was running, not how much of the chip it used.',
+  },
+  {
+    id: 'spot-capacity',
+    term: 'Spot and reserved capacity',
+    group: 'training',
+    short:
+      'Spot: cheap spare cloud machines that can be taken back at short notice. Reserved: capacity committed to in advance.',
   },
   {
     id: 'gpu-memory',
@@ -678,6 +730,12 @@ const entries: GlossaryEntry[] = [
     short: 'Every change is built and tested automatically, and releases go out through an automated pipeline.',
   },
   {
+    id: 'on-call',
+    term: 'On-call',
+    group: 'practices',
+    short: 'Taking turns to be reachable out of hours to respond to incidents in systems your team runs.',
+  },
+  {
     id: 'gitops',
     term: 'GitOps',
     group: 'practices',
@@ -749,6 +807,19 @@ const entries: GlossaryEntry[] = [
     group: 'pay',
     short:
       'A promise of company shares that become yours on a vesting schedule; the usual form of equity at listed companies.',
+  },
+  {
+    id: 'vesting',
+    term: 'Vesting',
+    group: 'pay',
+    short:
+      'The schedule on which granted equity becomes yours, often spread over several years; leave early and the rest lapses.',
+  },
+  {
+    id: 'bonus',
+    term: 'Bonus',
+    group: 'pay',
+    short: 'Cash paid on top of base salary, usually yearly and tied to company or personal results; not guaranteed.',
   },
   {
     id: 'levelling',

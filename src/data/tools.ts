@@ -76,6 +76,22 @@ const entries: Tool[] = [
     docsUrl: 'https://minikube.sigs.k8s.io/docs/',
     chapter: 'skills',
   },
+  {
+    id: 'jobset',
+    name: 'JobSet',
+    category: 'cluster',
+    purpose: 'Run a group of Kubernetes Jobs as one unit, such as the workers of a distributed training run.',
+    docsUrl: 'https://jobset.sigs.k8s.io/docs/',
+    chapter: 'stack/training',
+  },
+  {
+    id: 'hpa',
+    name: 'Horizontal Pod Autoscaler',
+    category: 'cluster',
+    purpose: 'Kubernetes’ built-in scaling of replicas on CPU, memory or custom metrics.',
+    docsUrl: 'https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/',
+    chapter: 'stack/serving',
+  },
 
   // GPUs and the network
   {
@@ -93,6 +109,22 @@ const entries: Tool[] = [
     purpose: 'Let containers use the host’s NVIDIA GPUs and driver.',
     docsUrl: 'https://docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/',
     chapter: 'stack/training',
+  },
+  {
+    id: 'cuda',
+    name: 'CUDA',
+    category: 'gpu',
+    purpose: 'NVIDIA’s platform and libraries for running general code on its GPUs; frameworks build on it.',
+    docsUrl: 'https://docs.nvidia.com/cuda/',
+    chapter: 'stack/ml-basics',
+  },
+  {
+    id: 'nvidia-smi',
+    name: 'nvidia-smi',
+    category: 'gpu',
+    purpose: 'The command-line tool that shows each GPU’s memory, use, temperature and processes.',
+    docsUrl: 'https://docs.nvidia.com/deploy/nvidia-smi/index.html',
+    chapter: 'stack/ml-basics',
   },
   {
     id: 'dcgm',
@@ -116,6 +148,14 @@ const entries: Tool[] = [
     category: 'gpu',
     purpose: 'Move data between GPUs for distributed training (all-reduce and other collectives).',
     docsUrl: 'https://docs.nvidia.com/deeplearning/nccl/user-guide/docs/',
+    chapter: 'stack/training',
+  },
+  {
+    id: 'nccl-tests',
+    name: 'nccl-tests',
+    category: 'gpu',
+    purpose: 'Benchmarks that measure the bandwidth NCCL collectives reach across a set of GPUs.',
+    docsUrl: 'https://github.com/NVIDIA/nccl-tests',
     chapter: 'stack/training',
   },
 
@@ -175,6 +215,22 @@ const entries: Tool[] = [
     purpose: 'Memory-saving distributed training for PyTorch (ZeRO).',
     docsUrl: 'https://www.deepspeed.ai/',
     chapter: 'stack/training',
+  },
+  {
+    id: 'torchrun',
+    name: 'torchrun',
+    category: 'scheduling',
+    purpose: 'PyTorch’s launcher for distributed jobs, which can restart failed workers from a checkpoint.',
+    docsUrl: 'https://docs.pytorch.org/docs/stable/elastic/run.html',
+    chapter: 'stack/training',
+  },
+  {
+    id: 'safetensors',
+    name: 'safetensors',
+    category: 'scheduling',
+    purpose: 'A safe, fast file format for model weights that loads without running code.',
+    docsUrl: 'https://huggingface.co/docs/safetensors/',
+    chapter: 'stack/ml-basics',
   },
 
   // Serving and inference
