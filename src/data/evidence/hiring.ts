@@ -638,6 +638,14 @@ export const facts = [
       'Most companies hire backwards - Seeking ML experts who cannot deploy to production instead of DevOps engineers who understand ML fundamentals',
   },
   {
+    id: 'hiring-article-supply-catches-up',
+    kind: 'claim',
+    source: 'source-article',
+    statement:
+      'The source article expects the supply of qualified engineers to catch up with demand, without saying when.',
+    quote: 'Eventually, supply will catch up to demand.',
+  },
+  {
     id: 'hiring-gcp-free-credit',
     kind: 'claim',
     source: 'gcp-service-usage-docs',
