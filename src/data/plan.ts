@@ -35,7 +35,7 @@ export const docsPages: PageLookup = {
     const file = pageFile(slug);
     if (!file) return null;
     const headings = readFileSync(file, 'utf8').matchAll(/^#{2,6}\s+(.+?)\s*$/gm);
-    return new Set([...headings].map((m) => headingSlug(m[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))));
+    return new Set([...headings].map((m) => headingSlug((m[1] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))));
   },
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docsPages, headingSlug, planItems } from '../../src/data/plan';
 import { planItemEntries } from '../../src/data/plan-items';
 import { planIdRenames } from '../../src/data/plan-renames';
-import { PlanDataError, findCycle, validatePlanItems, type PageLookup } from '../../src/data/plan-schema';
+import { findCycle, validatePlanItems, type PageLookup } from '../../src/data/plan-schema';
 import { BACKGROUNDS } from '../../src/lib/plan';
 
 const entries = planItemEntries.map((e) => structuredClone(e)) as unknown as Record<string, unknown>[];

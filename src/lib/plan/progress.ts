@@ -18,7 +18,7 @@ export interface Progress {
 }
 
 export function statusOf(statuses: Readonly<Record<string, StoredStatus>>, id: string): Status {
-  return Object.hasOwn(statuses, id) ? statuses[id]! : 'not-started';
+  return (Object.hasOwn(statuses, id) && statuses[id]) || 'not-started';
 }
 
 function tally(items: readonly PlanItem[], statuses: Readonly<Record<string, StoredStatus>>): Tally {

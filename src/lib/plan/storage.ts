@@ -85,7 +85,7 @@ function readCurrent(data: Json): PlanState {
 /** Follows renames (old → new, possibly in chains) to the current id. */
 export function currentId(id: string, renames: Readonly<Record<string, string>> = planIdRenames): string {
   let current = id;
-  for (let hops = 0; hops < 50 && Object.hasOwn(renames, current); hops++) current = renames[current]!;
+  for (let hops = 0; hops < 50 && Object.hasOwn(renames, current); hops++) current = renames[current] ?? current;
   return current;
 }
 
@@ -113,7 +113,7 @@ export function migrate(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) throw new Error('unknown version');
   if (version > CURRENT_VERSION) throw new Error(`it was saved by a newer version of the guide (v${version})`);
   let doc = data;
-  for (let v = version; v < CURRENT_VERSION; v++) doc = MIGRATIONS[v]!(doc);
+  for (const step of MIGRATIONS.slice(version, CURRENT_VERSION)) doc = step(doc);
   return { state: applyRenames(readCurrent(doc), renames), migratedFrom: version === CURRENT_VERSION ? null : version };
 }
 
@@ -168,8 +168,7 @@ export function reconcile(state: PlanState, knownIds: ReadonlySet<string>): Plan
 
 /** Sets one item's status ("not-started" removes the entry). */
 export function withStatus(state: PlanState, id: string, status: StoredStatus | 'not-started'): PlanState {
-  const statuses = { ...state.statuses };
-  if (status === 'not-started') delete statuses[id];
-  else statuses[id] = status;
+  const statuses = Object.fromEntries(Object.entries(state.statuses).filter(([key]) => key !== id));
+  if (status !== 'not-started') statuses[id] = status;
   return { ...state, statuses };
 }

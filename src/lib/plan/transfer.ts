@@ -78,8 +78,9 @@ export function decodeShare(value: string): TransferResult {
   const statuses: Record<string, StoredStatus> = {};
   for (const entry of match[4] ? match[4].split('~') : []) {
     const id = entry.slice(1);
-    if (!isItemId(id) || Object.hasOwn(statuses, id)) return broken;
-    statuses[id] = FROM_LETTER[entry[0]!]!;
+    const status = FROM_LETTER[entry.charAt(0)];
+    if (!status || !isItemId(id) || Object.hasOwn(statuses, id)) return broken;
+    statuses[id] = status;
   }
   try {
     // Through the same path as stored data, so renamed ids map the same way.
@@ -102,13 +103,15 @@ export function mergePlans(current: PlanState, incoming: PlanState): PlanState {
   const pick = (a: Record<string, StoredStatus>, b: Record<string, StoredStatus>) => {
     const out = { ...a };
     for (const [id, s] of Object.entries(b)) {
-      if (!Object.hasOwn(out, id) || RANK[s] > RANK[out[id]!]) out[id] = s;
+      const mine = out[id];
+      if (!Object.hasOwn(out, id) || !mine || RANK[s] > RANK[mine]) out[id] = s;
     }
     return out;
   };
   const statuses = pick(current.statuses, incoming.statuses);
-  const removed = pick(current.removed, incoming.removed);
-  for (const id of Object.keys(statuses)) delete removed[id];
+  const removed = Object.fromEntries(
+    Object.entries(pick(current.removed, incoming.removed)).filter(([id]) => !Object.hasOwn(statuses, id)),
+  );
   const settingsFrom = current.background === null ? incoming : current;
   return {
     background: settingsFrom.background,
