@@ -542,3 +542,28 @@ export const planItemEntries = [
 ] as const satisfies readonly PlanItemInput[];
 
 export type PlanItemId = (typeof planItemEntries)[number]['id'];
+
+/**
+ * The learning-plan chapter's two timescales: assumptions of the guide (the sources give
+ * no timescale for a switch), each with its reason.
+ */
+export const learningPlans = [
+  {
+    id: 'twelve-weeks',
+    label: '12 weeks',
+    weeks: 12,
+    hoursPerWeek: 10,
+    tiers: ['core'],
+    reason:
+      'Twelve weeks at the top of an 8–10 hour week is about what a person in a full-time job can keep up for one quarter; it covers the core items only, the ones a hiring manager is most likely to test.',
+  },
+  {
+    id: 'six-months',
+    label: '6 months',
+    weeks: 26,
+    hoursPerWeek: 8,
+    tiers: ['core', 'deepen'],
+    reason:
+      'Six months at 8 hours a week is a pace that leaves room for the rest of life; it covers every item of the general checklist, including the ones that deepen the core.',
+  },
+] as const;

@@ -29,13 +29,24 @@ export function headingSlug(text: string): string {
     .replace(/\s/g, '-');
 }
 
+/** A page's headings, anchor → text (links reduced to their text), or null when there is no such page. */
+export function headingsOf(slug: string): Map<string, string> | null {
+  const file = pageFile(slug);
+  if (!file) return null;
+  const headings = readFileSync(file, 'utf8').matchAll(/^#{2,6}\s+(.+?)\s*$/gm);
+  return new Map(
+    [...headings].map((m) => {
+      const text = (m[1] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      return [headingSlug(text), text];
+    }),
+  );
+}
+
 export const docsPages: PageLookup = {
   pageExists: (slug) => pageFile(slug) !== null,
   anchorsOf(slug) {
-    const file = pageFile(slug);
-    if (!file) return null;
-    const headings = readFileSync(file, 'utf8').matchAll(/^#{2,6}\s+(.+?)\s*$/gm);
-    return new Set([...headings].map((m) => headingSlug((m[1] ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))));
+    const headings = headingsOf(slug);
+    return headings ? new Set(headings.keys()) : null;
   },
 };
 
