@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionEntries } from '../../src/data/assumptions';
-import { factEntries } from '../../src/data/facts';
 import { DataError, MAX_QUOTE_WORDS, validateGuideData } from '../../src/data/schema';
-import { sourceEntries } from '../../src/data/sources';
-import { getFact, guideData, payFigures } from '../../src/data';
+import { getFact, guideData, payFigures, rawGuideData } from '../../src/data';
 import { ARTICLE, numbersIn, runsOf } from './support/evidence';
 
-const valid = { sources: [...sourceEntries], facts: [...factEntries], assumptions: [...assumptionEntries] };
+const valid = {
+  sources: [...rawGuideData.sources],
+  facts: [...rawGuideData.facts],
+  assumptions: [...rawGuideData.assumptions],
+};
 
 /** A well-formed first-hand source and a pay figure from it, to break one rule at a time. */
 const goodSource = {
