@@ -1,13 +1,13 @@
-import { payFigureEntries } from './pay-figures';
 import type { FactInput } from './schema';
 
 /**
  * Every fact the guide carries, by id, each with the verbatim quote (at most 40 words)
- * that states it. Here: the article's own statements, the figures it takes from its four
- * references (quoted from the article, as those pages were read only through it), and
+ * that states it. `factEntries`: the article's own statements and the figures it takes
+ * from its four references (quoted from the article, as those pages were read only
+ * through it); the salary model and calculator use these. `independentClaimEntries`:
  * claims from the independent sources. Their pay figures are in ./pay-figures.ts.
  */
-const claimAndArticleEntries = [
+export const factEntries = [
   {
     id: 'pay-us-range',
     kind: 'range',
@@ -179,7 +179,10 @@ const claimAndArticleEntries = [
     statement: 'Build real skills, ship projects, target companies with strong AI ambitions.',
     quote: 'Build real infrastructure skills and ship actual projects. Target companies with strong AI ambitions.',
   },
+] as const satisfies readonly FactInput[];
 
+/** Claims from the independent sources: why the figures disagree, demand, what the role is. */
+export const independentClaimEntries = [
   // Why the figures disagree, demand, and what the role is.
   {
     id: 'kore1-databases-disagree',
@@ -239,5 +242,3 @@ const claimAndArticleEntries = [
     quote: 'Canada figures today come from ESDC Open Government wages alone.',
   },
 ] as const satisfies readonly FactInput[];
-
-export const factEntries = [...claimAndArticleEntries, ...payFigureEntries] as const;

@@ -1,17 +1,27 @@
 import { assumptionEntries } from './assumptions';
 import * as hiringEvidence from './evidence/hiring';
 import * as stackEvidence from './evidence/stack';
-import { factEntries } from './facts';
+import { factEntries, independentClaimEntries } from './facts';
+import { payFigureEntries } from './pay-figures';
 import { validateGuideData, DataError, type Assumption, type Fact, type PayMeta, type Source } from './schema';
-import { sourceEntries } from './sources';
+import { independentSourceEntries, sourceEntries } from './sources';
 
 // Validated when first imported: any page or script that reads the data fails the
 // build on a broken source, figure or assumption.
-export const guideData = validateGuideData({
-  sources: [...sourceEntries, ...stackEvidence.sources, ...hiringEvidence.sources],
-  facts: [...factEntries, ...stackEvidence.facts, ...hiringEvidence.facts],
+/** Every raw entry, before validation: the guide's whole evidence base. */
+export const rawGuideData = {
+  sources: [...sourceEntries, ...independentSourceEntries, ...stackEvidence.sources, ...hiringEvidence.sources],
+  facts: [
+    ...factEntries,
+    ...independentClaimEntries,
+    ...payFigureEntries,
+    ...stackEvidence.facts,
+    ...hiringEvidence.facts,
+  ],
   assumptions: assumptionEntries,
-});
+};
+
+export const guideData = validateGuideData(rawGuideData);
 
 export type RangeFactId = Extract<(typeof factEntries)[number], { kind: 'range' }>['id'];
 

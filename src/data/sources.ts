@@ -4,10 +4,11 @@ import type { SourceInput } from './schema';
 const READ_ON = '2026-11-27';
 
 /**
- * Every source the guide cites: the article it grew out of, the four references that
- * article names (read second-hand, through the article, as their own pages were not
- * among the stored copies), and the independent sources found since. Each says what
- * it is good for and, in one honest line, where it falls short.
+ * Every source the guide cites, each with what it is good for and, in one honest line,
+ * where it falls short. `sourceEntries`: the article the guide grew out of and the four
+ * references it names (read second-hand, through the article, as their own pages were
+ * not among the stored copies). `independentSourceEntries`: the sources found since.
+ * Two lists so that the calculator's bundle, which needs only the first, stays small.
  */
 export const sourceEntries = [
   // The article and the four references it names.
@@ -82,7 +83,10 @@ export const sourceEntries = [
     limits:
       'One engineer’s personal site, read only through the article; no sample or method behind the rate is known.',
   },
+] as const satisfies readonly SourceInput[];
 
+/** Independent sources: government statistics, pay by country, level and pay type, demand and role definitions. */
+export const independentSourceEntries = [
   // Government statistics: what the jobs readers come from pay in the US.
   {
     id: 'bls-software-developers',

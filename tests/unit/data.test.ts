@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionEntries } from '../../src/data/assumptions';
-import { factEntries } from '../../src/data/facts';
 import { DataError, MAX_QUOTE_WORDS, validateGuideData } from '../../src/data/schema';
-import { sourceEntries } from '../../src/data/sources';
-import { getFact, guideData } from '../../src/data';
+import { getFact, guideData, payFigures, rawGuideData } from '../../src/data';
 import { ARTICLE, numbersIn, runsOf } from './support/evidence';
 
-const valid = { sources: [...sourceEntries], facts: [...factEntries], assumptions: [...assumptionEntries] };
+const valid = {
+  sources: [...rawGuideData.sources],
+  facts: [...rawGuideData.facts],
+  assumptions: [...rawGuideData.assumptions],
+};
 
 /** A well-formed first-hand source and a pay figure from it, to break one rule at a time. */
 const goodSource = {
@@ -174,10 +175,10 @@ describe('the data backbone', () => {
   it('holds at least 20 sources, with government statistics and pay given by level, pay type and country', () => {
     expect(guideData.sources.length).toBeGreaterThanOrEqual(20);
     expect(guideData.sources.some((s) => s.kind === 'government-statistics')).toBe(true);
-    const pay = guideData.facts.filter((f) => f.kind === 'range' && f.pay !== undefined);
-    const byLevel = new Set(pay.filter((f) => !['all', 'unstated'].includes(f.pay!.level)).map((f) => f.source));
-    const byType = new Set(pay.filter((f) => f.pay!.payType !== 'unstated').map((f) => f.source));
-    const countries = new Set(pay.map((f) => f.pay!.country).filter((c) => /^[A-Z]{2}$/.test(c)));
+    const pay = payFigures;
+    const byLevel = new Set(pay.filter((f) => !['all', 'unstated'].includes(f.pay.level)).map((f) => f.source));
+    const byType = new Set(pay.filter((f) => f.pay.payType !== 'unstated').map((f) => f.source));
+    const countries = new Set(pay.map((f) => f.pay.country).filter((c) => /^[A-Z]{2}$/.test(c)));
     expect(byLevel.size).toBeGreaterThanOrEqual(3);
     expect(byType.size).toBeGreaterThanOrEqual(3);
     expect(countries.size).toBeGreaterThanOrEqual(3);

@@ -5,7 +5,8 @@ import { guideData, payFigures } from '../../src/data';
 import { axisPercent, formatTick, groupPayFigures, niceStep, type PayFigureInput } from '../../src/lib/pay-by-source';
 
 const source = { id: 's', kind: 'recruiter', publisher: 'Some Agency', year: 2026 };
-const fig = (over: Partial<PayFigureInput> & { pay?: Partial<PayFigureInput['pay']> }): PayFigureInput => ({
+type FigOverrides = Omit<Partial<PayFigureInput>, 'pay'> & { pay?: Partial<PayFigureInput['pay']> };
+const fig = ({ pay, ...over }: FigOverrides): PayFigureInput => ({
   id: 'f',
   low: 100_000,
   high: 150_000,
@@ -19,7 +20,7 @@ const fig = (over: Partial<PayFigureInput> & { pay?: Partial<PayFigureInput['pay
     payType: 'base',
     about: 'Test engineers',
     statistic: 'range',
-    ...over.pay,
+    ...pay,
   },
 });
 
