@@ -646,6 +646,15 @@ export const facts = [
     quote: 'Eventually, supply will catch up to demand.',
   },
   {
+    id: 'hiring-article-small-pool',
+    kind: 'claim',
+    source: 'source-article',
+    statement:
+      'Employers compete for a small pool of qualified engineers, which lifts pay above traditional infrastructure roles.',
+    quote:
+      'Companies are actively competing for a relatively small pool of qualified professionals, which is why compensation packages look so attractive compared to traditional infrastructure roles.',
+  },
+  {
     id: 'hiring-gcp-free-credit',
     kind: 'claim',
     source: 'gcp-service-usage-docs',
