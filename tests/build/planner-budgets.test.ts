@@ -13,7 +13,7 @@ for (const [dir, base] of [
     for (const page of PLANNER_PAGES) {
       it(`the planner’s own JavaScript on /${page} stays within ${PLANNER_BUDGETS.plannerJs / 1024} KB`, () => {
         const own = ownJsWeight(dir, base, page);
-        expect(own.jsFiles.some((f: string) => f.includes('Planner'))).toBe(true);
+        expect(own.jsFiles.some((f) => f.includes('Planner'))).toBe(true);
         expect(own.js).toBeLessThanOrEqual(PLANNER_BUDGETS.plannerJs);
       });
     }
