@@ -1,6 +1,22 @@
 /** Bundles an embed entry point into one minified classic script, at build time. */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, transform, type Plugin } from 'esbuild';
+
+/** `import css from './x.css?inline'` (Vite's syntax) as a minified string, as Vite does in the site's build. */
+export const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
+      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code.trim(), loader: 'text' };
+    });
+  },
+};
 
 export async function bundleClassicScript(entry: string): Promise<string> {
   const result = await build({
@@ -11,6 +27,7 @@ export async function bundleClassicScript(entry: string): Promise<string> {
     target: 'es2022',
     legalComments: 'none',
     write: false,
+    plugins: [inlineCss],
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced nothing for ${entry}`);
