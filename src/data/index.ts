@@ -1,4 +1,6 @@
 import { assumptionEntries } from './assumptions';
+import * as hiringEvidence from './evidence/hiring';
+import * as stackEvidence from './evidence/stack';
 import { factEntries } from './facts';
 import { validateGuideData, DataError, type Assumption, type Fact, type Source } from './schema';
 import { sourceEntries } from './sources';
@@ -6,8 +8,8 @@ import { sourceEntries } from './sources';
 // Validated when first imported: any page or script that reads the data fails the
 // build on a broken source, figure or assumption.
 export const guideData = validateGuideData({
-  sources: sourceEntries,
-  facts: factEntries,
+  sources: [...sourceEntries, ...stackEvidence.sources, ...hiringEvidence.sources],
+  facts: [...factEntries, ...stackEvidence.facts, ...hiringEvidence.facts],
   assumptions: assumptionEntries,
 });
 

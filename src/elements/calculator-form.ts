@@ -9,9 +9,12 @@ import {
   type Field,
   type IgnoredParam,
   type NumberField,
+  type NumberName,
   type SalaryInput,
 } from '../lib/salary';
 import { h } from './dom';
+
+const fields: readonly Field[] = FIELDS;
 
 export type FormChange = (given: Partial<SalaryInput>, errors: IgnoredParam[]) => void;
 
@@ -22,8 +25,8 @@ export class CalculatorForm {
 
   constructor(id: string, onChange: FormChange) {
     this.#id = id;
-    const salaried = FIELDS.filter((f) => !f.moves.every((m) => m === 'consulting'));
-    const consulting = FIELDS.filter((f) => f.moves.every((m) => m === 'consulting'));
+    const salaried = fields.filter((f) => !f.moves.every((m) => m === 'consulting'));
+    const consulting = fields.filter((f) => f.moves.every((m) => m === 'consulting'));
     this.element = h(
       'form',
       { 'aria-labelledby': `${id}-title` },
@@ -106,7 +109,7 @@ export class CalculatorForm {
   show(input: SalaryInput, errors: readonly IgnoredParam[]): void {
     const bad = new Map(errors.map((e) => [e.name, e.reason]));
     for (const control of Array.from(this.element.elements) as HTMLInputElement[]) {
-      const name = control.name as keyof SalaryInput;
+      const name = control.name as NumberName;
       if (!name) continue;
       if (control.type === 'radio') control.checked = input.mode === control.value;
       else if (control.type === 'checkbox') control.checked = input.skills.includes(control.value as never);
@@ -123,7 +126,7 @@ export class CalculatorForm {
     }
     const consulting = input.mode === 'consulting';
     (this.element.querySelector('[data-consulting]') as HTMLElement).hidden = !consulting;
-    for (const f of FIELDS) {
+    for (const f of fields) {
       const unused = !f.moves.includes(input.mode);
       const note = this.#notes.get(f.name);
       if (note) note.hidden = !unused || !f.unusedNote;

@@ -50,7 +50,11 @@ export class CalculatorView {
   /** The headline: base pay (or consulting income), and total compensation apart where given. */
   summary(e: Estimate, input: SalaryInput): void {
     const consulting = e.mode === 'consulting';
-    const what = consulting ? 'Estimated consulting income, after business costs, before tax' : 'Estimated base salary';
+    const what = consulting
+      ? 'Estimated consulting income, after business costs, before tax'
+      : e.band.payType === 'base'
+        ? 'Estimated base salary'
+        : 'Estimated salary, without bonus or equity';
     const single = e.low === e.high;
     this.result.replaceChildren(
       h('span', {}, `${what}:`),
@@ -68,7 +72,7 @@ export class CalculatorView {
             { class: 'total', 'data-total': '' },
             `Total compensation the sources give for this profile (base, bonus and equity): ${formatRange(e.total.low, e.total.high)} a year.`,
           )
-        : null,
+        : '',
     );
     this.comparison.hidden = !e.salaried;
     this.comparison.textContent = e.salaried
@@ -111,7 +115,7 @@ export class CalculatorView {
       h(
         'a',
         { href: this.#link(`reference/sources/#${s?.id ?? ''}`), target: '_top' },
-        s ? formatCitation({ author: s.author ?? s.publisher ?? '', year: s.year, kind: s.kind }) : 'source',
+        s ? formatCitation(s) : 'source',
       ),
     );
   }

@@ -3,7 +3,19 @@
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-export type FigureUnit = 'usd-per-year' | 'usd-per-hour' | 'years';
+export type FigureUnit =
+  | 'usd-per-year'
+  | 'usd-per-hour'
+  | 'gbp-per-year'
+  | 'eur-per-year'
+  | 'cad-per-year'
+  | 'aud-per-year'
+  | 'inr-per-year'
+  | 'chf-per-year'
+  | 'sgd-per-year'
+  | 'years'
+  | 'percent'
+  | 'hours';
 
 export function formatUsd(value: number): string {
   return usd.format(value);
@@ -24,14 +36,34 @@ export function formatUsdShort(value: number): string {
   return usd.format(value);
 }
 
-const suffix: Record<FigureUnit, string> = {
-  'usd-per-year': ' a year',
-  'usd-per-hour': ' an hour',
-  years: ' years',
-};
+/** The currency of a pay unit ("gbp-per-year" → GBP), or undefined for other units. */
+export function currencyOf(unit: FigureUnit): string | undefined {
+  const match = /^([a-z]{3})-per-/.exec(unit);
+  return match?.[1]?.toUpperCase();
+}
+
+const currencyFormats = new Map<string, Intl.NumberFormat>([['USD', usd]]);
+
+/** "$120,000", "£85,000", "₹2,500,000": whole units of the figure's own currency. */
+export function formatMoney(value: number, currency: string): string {
+  let format = currencyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+    currencyFormats.set(currency, format);
+  }
+  return format.format(value);
+}
+
+function suffixOf(unit: FigureUnit): string {
+  if (unit.endsWith('-per-year')) return ' a year';
+  if (unit.endsWith('-per-hour')) return ' an hour';
+  if (unit === 'percent') return '%';
+  return ` ${unit}`;
+}
 
 function formatValue(value: number, unit: FigureUnit): string {
-  return unit === 'years' ? formatNumber(value) : formatUsd(value);
+  const currency = currencyOf(unit);
+  return currency ? formatMoney(value, currency) : formatNumber(value);
 }
 
 /** "$120,000–$200,000 a year"; one end alone when `part` says so. */
@@ -39,16 +71,22 @@ export function formatFigure(
   fact: { low: number; high: number; unit: FigureUnit },
   part: 'range' | 'low' | 'high' = 'range',
 ): string {
-  if (part === 'low') return formatValue(fact.low, fact.unit) + suffix[fact.unit];
-  if (part === 'high') return formatValue(fact.high, fact.unit) + suffix[fact.unit];
-  return formatRange(fact.low, fact.high, (v) => formatValue(v, fact.unit)) + suffix[fact.unit];
+  const suffix = suffixOf(fact.unit);
+  if (part === 'low') return formatValue(fact.low, fact.unit) + suffix;
+  if (part === 'high') return formatValue(fact.high, fact.unit) + suffix;
+  return formatRange(fact.low, fact.high, (v) => formatValue(v, fact.unit)) + suffix;
 }
 
-/** "Refonte Learning, 2025" or the article's own label. */
-export function formatCitation(source: { author: string; year: number | null; kind: string }): string {
-  return source.kind === 'article' || source.year === null
-    ? 'source article'
-    : `${source.author.split(',')[0]}, ${source.year}`;
+/** "Refonte Learning, 2025", "Van Riel, 2026"; the seed article is "source article". */
+export function formatCitation(source: {
+  id: string;
+  publisher: string;
+  author?: string | undefined;
+  year: number | null;
+}): string {
+  if (source.id === 'source-article') return 'source article';
+  const name = (source.author ?? source.publisher).split(',')[0] ?? source.publisher;
+  return source.year === null ? name : `${name}, ${source.year}`;
 }
 
 /** An assumption's value as a reader would say it: "+5%", "1,200 hours", "0.65 of the band". */

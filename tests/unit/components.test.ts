@@ -63,6 +63,8 @@ describe('<SourceList>', () => {
     }
     expect(html).toContain('data-fact="pay-gpu-top-firms"');
     expect(html).toContain('$280,000–$420,000 a year');
-    expect(html).toMatch(/Figures last checked against it:<\/strong>\s*<time[^>]*datetime="\d{4}-\d{2}-\d{2}"/);
+    // Read dates say from what: the stored page, or second-hand through another source.
+    expect(html).toMatch(/Read on<\/strong>\s*<time[^>]*datetime="\d{4}-\d{2}-\d{2}"/);
+    expect(html).toContain('second-hand: as quoted by source-article');
   });
 });

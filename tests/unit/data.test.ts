@@ -1,65 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionEntries } from '../../src/data/assumptions';
 import { factEntries } from '../../src/data/facts';
-import { DataError, validateGuideData } from '../../src/data/schema';
+import { DataError, MAX_QUOTE_WORDS, validateGuideData } from '../../src/data/schema';
 import { sourceEntries } from '../../src/data/sources';
-import { getFact, getRangeFact, guideData } from '../../src/data';
+import { getFact, guideData } from '../../src/data';
 
 const valid = { sources: [...sourceEntries], facts: [...factEntries], assumptions: [...assumptionEntries] };
 
+/** A well-formed first-hand source and a pay figure from it, to break one rule at a time. */
+const goodSource = {
+  id: 'test-source',
+  kind: 'pay-survey',
+  publisher: 'Test Publisher',
+  title: 'A test pay survey',
+  year: 2026,
+  url: 'https://example.org/pay',
+  readOn: '2026-11-27',
+  readFrom: 'stored-copy',
+  goodFor: 'Testing the schema rules.',
+  limits: 'Not a real source at all.',
+};
+const goodPay = {
+  id: 'test-pay',
+  kind: 'range',
+  low: 100_000,
+  high: 150_000,
+  unit: 'usd-per-year',
+  pay: { country: 'US', year: 2026, level: 'senior', payType: 'base', about: 'Test engineer', statistic: 'range' },
+  source: 'test-source',
+  statement: 'Test engineers earn this much.',
+  quote: 'Test engineers earn $100,000 to $150,000.',
+};
+
+function withEntries(sources: unknown[], facts: unknown[]) {
+  return { ...valid, sources: [...valid.sources, ...sources], facts: [...valid.facts, ...facts] };
+}
+
 describe('the data backbone', () => {
-  it('accepts the guide’s own data', () => {
+  it('accepts the guide’s own data, and a well-formed extra source and pay figure', () => {
     expect(() => validateGuideData(valid)).not.toThrow();
+    expect(() => validateGuideData(withEntries([goodSource], [goodPay]))).not.toThrow();
   });
 
-  it('holds the four references, each with author, year, title and https address', () => {
-    const references = guideData.sources.filter((s) => s.kind === 'reference');
-    expect(references.map((s) => s.author)).toEqual([
-      'Refonte Learning',
-      'Second Talent',
-      'Jobs by Culture',
-      'Van Riel, Z.',
-    ]);
-    for (const s of references) {
-      expect(s.year).toBeGreaterThanOrEqual(2025);
-      expect(s.url).toMatch(/^https:\/\//);
-    }
+  it('rejects a fact without a quote, or with an empty one', () => {
+    const { quote: _q, ...unquoted } = goodPay;
+    expect(() => validateGuideData(withEntries([goodSource], [unquoted]))).toThrow(/verbatim quote/);
+    expect(() => validateGuideData(withEntries([goodSource], [{ ...goodPay, quote: '  ' }]))).toThrow(/verbatim quote/);
   });
 
-  it('carries every fact the source list requires, citing the right source', () => {
-    const expected: Record<string, string> = {
-      'pay-us-range': 'refonte-2025',
-      'pay-senior-equity': 'source-article',
-      'skill-k8s-mlops': 'second-talent-2026',
-      'skill-cloud-premium': 'second-talent-2026',
-      'pay-gpu-top-firms': 'jobs-by-culture-2026',
-      'skill-automation': 'source-article',
-      'ladder-staff': 'source-article',
-      'pay-consulting': 'van-riel-2026',
-      'role-scope': 'source-article',
-      'role-tasks': 'source-article',
-      'role-intersection': 'source-article',
-      'entry-backgrounds': 'source-article',
-      'entry-steps': 'source-article',
-      'market-window': 'source-article',
-      'market-advice': 'source-article',
-    };
-    expect(Object.fromEntries(guideData.facts.map((f) => [f.id, f.source]))).toEqual(expected);
+  it(`rejects a quote over ${MAX_QUOTE_WORDS} words and accepts one of exactly ${MAX_QUOTE_WORDS}`, () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    expect(() =>
+      validateGuideData(withEntries([goodSource], [{ ...goodPay, quote: words(MAX_QUOTE_WORDS + 1) }])),
+    ).toThrow(/at most 40 words/);
+    expect(() =>
+      validateGuideData(withEntries([goodSource], [{ ...goodPay, quote: words(MAX_QUOTE_WORDS) }])),
+    ).not.toThrow();
   });
 
-  it('records the cited figures exactly', () => {
-    expect(getRangeFact('pay-us-range')).toMatchObject({ low: 120_000, high: 200_000, unit: 'usd-per-year' });
-    expect(getRangeFact('pay-gpu-top-firms')).toMatchObject({ low: 280_000, high: 420_000, unit: 'usd-per-year' });
-    expect(getRangeFact('pay-consulting')).toMatchObject({ low: 300, high: 500, unit: 'usd-per-hour' });
-    expect(getRangeFact('ladder-staff')).toMatchObject({ low: 3, high: 5, unit: 'years' });
+  it('rejects a pay figure without its pay metadata or without a pay type', () => {
+    const { pay: _p, ...bare } = goodPay;
+    expect(() => validateGuideData(withEntries([goodSource], [bare]))).toThrow(/pay figure records/);
+    const { payType: _t, ...noType } = goodPay.pay;
+    expect(() => validateGuideData(withEntries([goodSource], [{ ...goodPay, pay: noType }]))).toThrow(/payType/);
+    expect(() =>
+      validateGuideData(withEntries([goodSource], [{ ...goodPay, pay: { ...goodPay.pay, country: 'USA' } }])),
+    ).toThrow(/country code/);
+  });
+
+  it('rejects a source without a kind, or with a kind outside the list', () => {
+    const { kind: _k, ...kindless } = goodSource;
+    expect(() => validateGuideData(withEntries([kindless], []))).toThrow(/needs a kind/);
+    expect(() => validateGuideData(withEntries([{ ...goodSource, kind: 'rumour' }], []))).toThrow(/needs a kind/);
+  });
+
+  it('rejects a second-hand source without the source it was read through, and facts quoting it directly', () => {
+    expect(() => validateGuideData(withEntries([{ ...goodSource, readFrom: 'second-hand' }], []))).toThrow(/via/);
+    const secondHand = { ...goodSource, readFrom: 'second-hand', via: 'source-article' };
+    expect(() => validateGuideData(withEntries([secondHand], [goodPay]))).toThrow(/set quotedFrom/);
+    expect(() =>
+      validateGuideData(withEntries([secondHand], [{ ...goodPay, quotedFrom: 'source-article' }])),
+    ).not.toThrow();
+    expect(() => validateGuideData(withEntries([secondHand], [{ ...goodPay, quotedFrom: 'refonte-2025' }]))).toThrow(
+      /did not read first-hand/,
+    );
   });
 
   it('rejects a figure whose source does not exist', () => {
-    const facts = [
-      ...valid.facts,
-      { id: 'made-up', kind: 'claim', source: 'nobody-2030', statement: 'A claim with no source.' },
-    ];
-    expect(() => validateGuideData({ ...valid, facts })).toThrow(/cites unknown source "nobody-2030"/);
+    expect(() => validateGuideData(withEntries([], [{ ...goodPay, source: 'nobody-2030' }]))).toThrow(
+      /cites unknown source "nobody-2030"/,
+    );
   });
 
   it('rejects an assumption without a rationale', () => {
@@ -71,25 +101,25 @@ describe('the data backbone', () => {
     );
   });
 
-  it('rejects a malformed figure and duplicate ids', () => {
-    const broken = {
-      id: 'pay-odd',
-      kind: 'range',
-      low: 5,
-      high: 1,
-      unit: 'usd-per-year',
-      source: 'refonte-2025',
-      statement: 'Low above high.',
-    };
-    expect(() => validateGuideData({ ...valid, facts: [...valid.facts, broken] })).toThrow(/low must not exceed high/);
-    expect(() => validateGuideData({ ...valid, facts: [...valid.facts, valid.facts[0]!] })).toThrow(
-      /Duplicate fact id/,
+  it('rejects low above high, duplicate ids and a source without an https address', () => {
+    expect(() => validateGuideData(withEntries([goodSource], [{ ...goodPay, low: 5, high: 1 }]))).toThrow(
+      /low must not exceed high/,
     );
-    expect(() =>
-      validateGuideData({ ...valid, sources: [...valid.sources, { ...valid.sources[0]!, id: 'no-url', url: null }] }),
-    ).toThrow(/needs a year and an address/);
-    const { reviewed: _r, ...unreviewed } = valid.sources[0]!;
-    expect(() => validateGuideData({ ...valid, sources: [unreviewed, ...valid.sources.slice(1)] })).toThrow(/reviewed/);
+    expect(() => validateGuideData(withEntries([goodSource], [goodPay, goodPay]))).toThrow(/Duplicate fact id/);
+    expect(() => validateGuideData(withEntries([{ ...goodSource, url: 'http://example.org/' }], []))).toThrow(
+      DataError,
+    );
+  });
+
+  it('every quote of a fact that cites the source article appears in the article, word for word', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const path = '../shared/source/source-article.txt';
+    // The article ships beside the repository (shared/); skip the comparison only where it is absent.
+    if (!existsSync(path)) return;
+    const article = readFileSync(path, 'utf8');
+    const fromArticle = guideData.facts.filter((f) => (f.quotedFrom ?? f.source) === 'source-article');
+    expect(fromArticle.length).toBeGreaterThan(0);
+    for (const fact of fromArticle) expect(article, fact.id).toContain(fact.quote);
   });
 
   it('fails loudly on an unknown id', () => {

@@ -7,7 +7,7 @@
 import { formatRange, formatUsd } from '../format';
 import { resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
 import { deriveConsultingIncome, CONSULTING_FACT } from './consulting';
-import { rangeFact } from './evidence';
+import { fact, rangeFact } from './evidence';
 import { optionLabel } from './fields';
 import { profileFigures } from './profile';
 import { LEVELS, type Estimate, type Level, type SalaryEstimate, type SalaryInput, type Skill, type Step } from './types';
@@ -208,6 +208,12 @@ function salaried(input: SalaryInput, a: AssumptionValues): SalaryEstimate {
     });
   }
   notes.push(EQUITY_NOTE);
+  const payType = fact(chosen.band.id)?.pay?.payType ?? 'unstated';
+  if (payType !== 'base') {
+    notes.push(
+      'The cited band does not say whether it is base salary or total pay; the guide reads it as salary, so no bonus or equity is assumed in it.',
+    );
+  }
   const profile = profileFigures(input);
   notes.push(...profile.notes);
   return {
@@ -217,7 +223,7 @@ function salaried(input: SalaryInput, a: AssumptionValues): SalaryEstimate {
     currency: 'USD',
     period: 'year',
     mode: 'salary',
-    band: chosen.band,
+    band: { ...chosen.band, payType },
     aboveCitedRange,
     total: profile.total,
     sourceFigures: profile.figures,

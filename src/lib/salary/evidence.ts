@@ -10,12 +10,13 @@ import { sourceEntries } from '../../data/sources';
 
 /** A pay figure's context, as the evidence base records it. */
 export interface PayContext {
+  /** Two-letter code, or "global" where the source names no country. */
   country: string;
-  year?: number | undefined;
+  year: number;
   level: string;
   payType: 'base' | 'total' | 'unstated';
-  about?: string | undefined;
-  statistic?: string | undefined;
+  about: string;
+  statistic: string;
 }
 
 /** What the model needs of a fact; every entry of src/data/facts.ts is one of these. */
@@ -41,7 +42,7 @@ export interface SourceView {
   id: string;
   kind: string;
   author?: string;
-  publisher?: string;
+  publisher: string;
   year: number | null;
   title: string;
 }
@@ -96,9 +97,12 @@ export const payFacts: readonly PayFact[] = facts.filter(
 /** Normalised country code ("US", "GB") of a pay figure. */
 export const countryOf = (f: PayFact): string => f.pay.country.trim().toUpperCase();
 
+/** Figures the source gives for top employers (read from what the figure is about). */
+export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employer|lab|tech)/i.test(f.pay.about);
+
 /** Countries the evidence base has yearly pay figures for, the United States first. */
 export function payCountries(): string[] {
-  const found = new Set(payFacts.map(countryOf));
+  const found = new Set(payFacts.map(countryOf).filter((c) => c !== 'GLOBAL'));
   found.add('US'); // the model's own bands are US figures
   return ['US', ...[...found].filter((c) => c !== 'US').sort()];
 }

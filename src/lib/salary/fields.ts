@@ -207,6 +207,7 @@ export const ADJUSTABLE_ASSUMPTIONS = assumptions.filter(
 /** Assumption values as the reader sees them (percent as 0–100) and back, rounded so they round-trip. */
 export const toDisplay = (unit: string, v: number): number =>
   Math.round((unit === 'percent' ? v * 100 : v) * 10_000) / 10_000;
-export const fromDisplay = (unit: string, v: number): number => (unit === 'percent' ? v / 100 : v);
+export const fromDisplay = (unit: string, v: number): number =>
+  unit === 'percent' ? Math.round(v * 10_000) / 1_000_000 : v;
 
 export const THEMES = ['auto', 'light', 'dark'] as const;

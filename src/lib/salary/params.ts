@@ -42,6 +42,8 @@ export type ParamSource = Iterable<readonly [string, string]>;
 export const MAX_VALUES_PER_NAME = 32;
 export const MAX_QUERY_LENGTH = 4_096;
 const MAX_LENGTH = 200;
+/** Every adjustable assumption changed at once still fits. */
+const MAX_ASSUME_LENGTH = 1_000;
 
 const names = new Set<string>(PARAM_NAMES);
 const isParamName = (name: string): name is ParamName => names.has(name);
@@ -179,7 +181,7 @@ export function parseCalculatorParams(source: ParamSource): ParsedParams {
     const ignore = (reason: string, shown = distinct.join(' | ')) =>
       ignored.push({ name, value: shorten(shown), reason });
     if (distinct.length > 1) ignore('given more than once with different values');
-    else if (value.length > MAX_LENGTH) ignore('too long');
+    else if (value.length > (name === 'assume' ? MAX_ASSUME_LENGTH : MAX_LENGTH)) ignore('too long');
     else if (name === 'assume') {
       const { values, unknown } = parseAssume(value);
       if (Object.keys(values).length > 0) given.assumptions = values as AssumptionOverrides;

@@ -81,8 +81,8 @@ export interface SalaryEstimate {
   currency: 'USD';
   period: 'year';
   mode: Mode;
-  /** The cited band the estimate was placed in. */
-  band: { id: string; low: number; high: number };
+  /** The cited band the estimate was placed in, and whether its source calls it base or total pay. */
+  band: { id: string; low: number; high: number; payType?: 'base' | 'total' | 'unstated' };
   /** True when skill premiums take the estimate above the cited band. */
   aboveCitedRange: boolean;
   /** Where sources give total compensation for this profile: that range, never mixed into low/mid/high. */
