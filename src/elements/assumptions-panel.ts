@@ -1,44 +1,23 @@
 /**
  * The assumptions panel: each adjustable assumption of the model with its reason,
- * editable, with a reset. Its summary says how many were changed, so a collapsed
- * panel still shows that the estimate rests on the reader's own numbers.
+ * editable, with a reset. Loaded with the details, after the first result.
  */
 import { formatAssumptionValue } from '../lib/format';
-import { ADJUSTABLE_ASSUMPTIONS, fromDisplay, toDisplay, type AssumptionOverrides } from '../lib/salary';
+import { ADJUSTABLE_ASSUMPTIONS, fromDisplay, toDisplay } from '../lib/salary/fields';
+import type { AssumptionOverrides } from '../lib/salary/types';
 import { h } from './dom';
 
 const UNIT = { percent: ' (%)', hours: ' (hours)', fraction: ' (share of band)' } as const;
 
+/** The panel's inputs, added to its (already shown) details element once loaded. */
 export class AssumptionsPanel {
-  readonly element: HTMLDetailsElement;
-  readonly #summary = h('summary', {}, 'Assumptions (change them)');
   readonly #inputs = new Map<string, HTMLInputElement>();
-  readonly #id: string;
   readonly #onChange: (values: AssumptionOverrides) => void;
-  #built = false;
 
-  constructor(id: string, onChange: (values: AssumptionOverrides) => void) {
-    this.#id = id;
+  constructor(container: HTMLElement, id: string, onChange: (values: AssumptionOverrides) => void) {
     this.#onChange = onChange;
-    this.element = h(
-      'details',
-      { class: 'assumptions' },
-      this.#summary,
-      h(
-        'p',
-        { class: 'basis' },
-        'Numbers the sources do not give. Each is the guide’s own, with its reason; change any to see its effect. Hours and business costs are set in the consulting fields.',
-      ),
-    ) as HTMLDetailsElement;
-    this.element.addEventListener('toggle', () => this.build());
-  }
-
-  /** Builds the inputs (deferred: a closed panel need not cost the first render anything). */
-  build(): void {
-    if (this.#built) return;
-    this.#built = true;
     for (const a of ADJUSTABLE_ASSUMPTIONS) {
-      const inputId = `${this.#id}-a-${a.id}`;
+      const inputId = `${id}-a-${a.id}`;
       const input = h('input', {
         id: inputId,
         type: 'number',
@@ -56,7 +35,7 @@ export class AssumptionsPanel {
         this.#changed();
       });
       this.#inputs.set(a.id, input);
-      this.element.append(
+      container.append(
         h(
           'div',
           { class: 'assumption' },
@@ -80,23 +59,14 @@ export class AssumptionsPanel {
     this.#onChange(values);
   }
 
-  /** Shows values set from outside (a preset address) and how many differ from the defaults. */
+  /** Shows values set from outside (a preset address), leaving an entry being fixed alone. */
   show(values: AssumptionOverrides | undefined): void {
-    const changed = ADJUSTABLE_ASSUMPTIONS.filter((a) => {
-      const v = values?.[a.id as keyof AssumptionOverrides];
-      return v !== undefined && v !== a.value;
-    });
-    if (changed.length > 0) this.build();
     for (const a of ADJUSTABLE_ASSUMPTIONS) {
-      const input = this.#inputs.get(a.id);
+      const input = this.#inputs.get(a.id)!;
       const v = values?.[a.id as keyof AssumptionOverrides] ?? a.value;
-      if (input && input.getAttribute('aria-invalid') !== 'true' && Number(input.value) !== toDisplay(a.unit, v)) {
+      if (input.getAttribute('aria-invalid') !== 'true' && Number(input.value) !== toDisplay(a.unit, v)) {
         input.value = String(toDisplay(a.unit, v));
       }
     }
-    this.#summary.textContent =
-      changed.length === 0
-        ? 'Assumptions (change them)'
-        : `Assumptions (change them): ${changed.length} changed by you`;
   }
 }

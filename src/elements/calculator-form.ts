@@ -3,15 +3,9 @@
  * field, mode-aware (settings a mode does not use say so), numbers kept as the
  * reader typed them. Reports what the reader set; never decides the estimate.
  */
-import {
-  FIELDS,
-  parseCalculatorParams,
-  type Field,
-  type IgnoredParam,
-  type NumberField,
-  type NumberName,
-  type SalaryInput,
-} from '../lib/salary';
+import { FIELDS, type Field, type NumberField, type NumberName } from '../lib/salary/fields';
+import { parseCalculatorParams, type IgnoredParam } from '../lib/salary/params';
+import type { SalaryInput } from '../lib/salary/types';
 import { h } from './dom';
 
 const fields: readonly Field[] = FIELDS;

@@ -12,18 +12,17 @@
  *
  * All text is set with textContent or attributes: input never becomes HTML.
  */
+import { estimateSalary } from '../lib/salary/estimate';
+import { ADJUSTABLE_ASSUMPTIONS, PARAM_NAMES } from '../lib/salary/fields';
 import {
-  PARAM_NAMES,
   describeIgnored,
-  estimateSalary,
   parseCalculatorParams,
   rewriteUrl,
   withDefaults,
-  type Estimate,
   type IgnoredParam,
-  type SalaryInput,
-} from '../lib/salary';
-import { AssumptionsPanel } from './assumptions-panel';
+} from '../lib/salary/params';
+import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
+import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
 import { CalculatorView } from './calculator-view';
 import { h } from './dom';
@@ -38,8 +37,9 @@ export function setDefaultGuideUrl(url: string): void {
   defaultGuideUrl = url;
 }
 
-/** After the first paint, in its own task: the parts below the headline. */
-const later = (fn: () => void) => setTimeout(fn, 0);
+/** The parts below the headline, loaded once, after the first result. */
+let details: Promise<typeof import('./calculator-details')> | undefined;
+const loadDetails = () => (details ??= import('./calculator-details'));
 
 export class AiSalaryCalculator extends HTMLElement {
   static observedAttributes = [...PARAM_NAMES, 'theme', 'guide-url'];
@@ -49,7 +49,9 @@ export class AiSalaryCalculator extends HTMLElement {
   readonly #rootEl: HTMLElement;
   readonly #form: CalculatorForm;
   readonly #view: CalculatorView;
-  readonly #panel: AssumptionsPanel;
+  #panel: AssumptionsPanel | undefined;
+  readonly #panelBox: HTMLElement;
+  readonly #panelSummary = h('summary', {}, 'Assumptions (change them)');
   readonly #notice = h('div', { class: 'notice', role: 'status', hidden: true });
   readonly #copyStatus = h('span', { role: 'status' });
   readonly #home = h('a', { target: '_top' }, 'AI Infrastructure Engineer Guide');
@@ -67,7 +69,7 @@ export class AiSalaryCalculator extends HTMLElement {
   #estimate: Estimate = estimateSalary(this.#input);
   #pending = false;
   #readerChanged = false;
-  #restScheduled = false;
+  #detailsPending = false;
 
   constructor() {
     super();
@@ -80,11 +82,17 @@ export class AiSalaryCalculator extends HTMLElement {
       this.#attrIgnored = [];
       this.#schedule(true);
     });
-    this.#view = new CalculatorView((path) => this.#guideUrl(path));
-    this.#panel = new AssumptionsPanel(this.#id, (assumptions) => {
-      this.#fromReader = { ...this.#fromReader, assumptions };
-      this.#schedule(true);
-    });
+    this.#view = new CalculatorView();
+    this.#panelBox = h(
+      'details',
+      { class: 'assumptions' },
+      this.#panelSummary,
+      h(
+        'p',
+        { class: 'basis' },
+        'Numbers the sources do not give. Each is the guide’s own, with its reason; change any to see its effect. Hours and business costs are set in the consulting fields.',
+      ),
+    );
     const copy = h('button', { type: 'button' }, 'Copy link to this estimate');
     copy.addEventListener('click', () => void this.#copyLink());
     this.#rootEl = h(
@@ -99,7 +107,7 @@ export class AiSalaryCalculator extends HTMLElement {
       this.#view.axis,
       this.#view.profile,
       this.#view.details,
-      this.#panel.element,
+      this.#panelBox,
       h('div', { class: 'row' }, copy, this.#copyStatus),
       h('p', { class: 'footer' }, 'From the ', this.#home, ' · See ', this.#method, '.'),
     );
@@ -172,7 +180,11 @@ export class AiSalaryCalculator extends HTMLElement {
     this.#home.setAttribute('href', this.#guideUrl(''));
     this.#method.setAttribute('href', this.#guideUrl('reference/method/'));
     this.#form.show(this.#input, this.#formErrors);
-    this.#panel.show(this.#input.assumptions);
+    const changed = ADJUSTABLE_ASSUMPTIONS.filter((a) => {
+      const v = this.#input.assumptions?.[a.id as keyof AssumptionOverrides];
+      return v !== undefined && v !== a.value;
+    }).length;
+    this.#panelSummary.textContent = `Assumptions (change them)${changed ? `: ${changed} changed by you` : ''}`;
     const ignored = [...this.#attrIgnored, ...this.#urlIgnored];
     this.#notice.hidden = ignored.length === 0;
     this.#notice.replaceChildren(
@@ -184,13 +196,17 @@ export class AiSalaryCalculator extends HTMLElement {
         : []),
     );
     this.#view.summary(this.#estimate, this.#input);
-    // The breakdown and chart follow in a later task, coalesced: typing stays quick.
-    if (this.#restScheduled) return;
-    this.#restScheduled = true;
-    later(() => {
-      this.#restScheduled = false;
-      this.#view.rest(this.#estimate, this.#input);
-      this.#panel.build();
+    // The breakdown, chart and panel follow once their code is in, coalesced: typing stays quick.
+    if (this.#detailsPending) return;
+    this.#detailsPending = true;
+    void loadDetails().then((m) => {
+      this.#detailsPending = false;
+      m.renderDetails(this.#view, this.#estimate, this.#input, (path) => this.#guideUrl(path));
+      this.#panel ??= new m.AssumptionsPanel(this.#panelBox, this.#id, (assumptions) => {
+        this.#fromReader = { ...this.#fromReader, assumptions };
+        this.#schedule(true);
+      });
+      this.#panel.show(this.#input.assumptions);
     });
   }
 
@@ -212,7 +228,9 @@ export class AiSalaryCalculator extends HTMLElement {
   /** The guide's calculator page with this estimate, or this page when the host asks (`share-url="page"`). */
   #shareUrl(): string {
     const page = this.getAttribute('share-url') === 'page';
-    const target = page ? window.location.href : new URL(this.#guideUrl('tools/salary-calculator/'), window.location.href).href;
+    const target = page
+      ? window.location.href
+      : new URL(this.#guideUrl('tools/salary-calculator/'), window.location.href).href;
     return rewriteUrl(target, this.#input);
   }
 

@@ -3,7 +3,8 @@
  * coalesced (one history.replaceState per burst of changes, and on leaving), so
  * the browser's navigation throttling can never leave an intermediate state.
  */
-import { parseCalculatorParams, readQuery, rewriteUrl, type ParsedParams, type SalaryInput } from '../lib/salary';
+import { parseCalculatorParams, readQuery, rewriteUrl, type ParsedParams } from '../lib/salary/params';
+import type { SalaryInput } from '../lib/salary/types';
 
 const WRITE_DELAY_MS = 200;
 

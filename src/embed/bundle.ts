@@ -1,6 +1,6 @@
 /** Bundles an embed entry point into one minified classic script, at build time. */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { build, transform, type Plugin } from 'esbuild';
 
 /** `import css from './x.css?inline'` (Vite's syntax) as a minified string, as Vite does in the site's build. */
@@ -18,7 +18,25 @@ export const inlineCss: Plugin = {
   },
 };
 
-export async function bundleClassicScript(entry: string): Promise<string> {
+/** guide-evidence.ts as the slimmed data itself: no quotes, titles or addresses in the script. */
+export function slimData(data: unknown): Plugin {
+  return {
+    name: 'slim-evidence',
+    setup(b) {
+      b.onResolve({ filter: /\/guide-evidence$/ }, (args) => ({
+        path: resolve(args.resolveDir, args.path),
+        namespace: 'slim-evidence',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'slim-evidence' }, (args) => ({
+        contents: `import { useEvidence } from './evidence';\nuseEvidence(${JSON.stringify(data)});`,
+        resolveDir: dirname(args.path),
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+export async function bundleClassicScript(entry: string, data?: unknown): Promise<string> {
   const result = await build({
     entryPoints: [resolve(entry)],
     bundle: true,
@@ -27,7 +45,7 @@ export async function bundleClassicScript(entry: string): Promise<string> {
     target: 'es2022',
     legalComments: 'none',
     write: false,
-    plugins: [inlineCss],
+    plugins: data === undefined ? [inlineCss] : [inlineCss, slimData(data)],
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced nothing for ${entry}`);

@@ -80,11 +80,14 @@ describe('estimateSalary: hand-picked cases', () => {
   it('GPU at a top firm with high premiums: the higher figure at each end, and no step twice', () => {
     const input = profile({ level: 'staff', location: 'hub', company: 'top', skills: [...SKILLS] });
     const e = estimateSalary(input, { 'premium-kubernetes': 0.5, 'premium-cloud': 0.5, 'premium-automation': 0.5 });
-    const general = estimateSalary({ ...input, company: 'other' }, {
-      'premium-kubernetes': 0.5,
-      'premium-cloud': 0.5,
-      'premium-automation': 0.5,
-    });
+    const general = estimateSalary(
+      { ...input, company: 'other' },
+      {
+        'premium-kubernetes': 0.5,
+        'premium-cloud': 0.5,
+        'premium-automation': 0.5,
+      },
+    );
     expect(e.high).toBe(general.high);
     expect(e.low).toBeGreaterThanOrEqual(280_000);
     const factors = e.steps.map((s) => s.factor);

@@ -197,7 +197,10 @@ describe('serializeCalculatorParams', () => {
           ADJUSTABLE_ASSUMPTIONS.map((a) => [
             a.id,
             fc
-              .integer({ min: Math.round(toDisplay(a.unit, a.min) * 100), max: Math.round(toDisplay(a.unit, a.max) * 100) })
+              .integer({
+                min: Math.round(toDisplay(a.unit, a.min) * 100),
+                max: Math.round(toDisplay(a.unit, a.max) * 100),
+              })
               .map((n) => (a.unit === 'percent' ? n / 10_000 : n / 100))
               .filter((v) => v !== a.value),
           ]),

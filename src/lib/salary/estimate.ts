@@ -10,7 +10,15 @@ import { deriveConsultingIncome, CONSULTING_FACT } from './consulting';
 import { fact, rangeFact } from './evidence';
 import { optionLabel } from './fields';
 import { profileFigures } from './profile';
-import { LEVELS, type Estimate, type Level, type SalaryEstimate, type SalaryInput, type Skill, type Step } from './types';
+import {
+  LEVELS,
+  type Estimate,
+  type Level,
+  type SalaryEstimate,
+  type SalaryInput,
+  type Skill,
+  type Step,
+} from './types';
 
 const US_BAND = 'pay-us-range';
 const GPU_TOP_BAND = 'pay-gpu-top-firms';
@@ -140,9 +148,7 @@ function gpuTopSalary(input: SalaryInput, a: AssumptionValues): Working {
       levelStep(input, position),
       spreadStep(a, placed),
     ],
-    notes: [
-      'The cited GPU band is not broken down by location or by other skills, so neither moves this estimate.',
-    ],
+    notes: ['The cited GPU band is not broken down by location or by other skills, so neither moves this estimate.'],
   };
 }
 
@@ -179,7 +185,10 @@ function topCompany(input: SalaryInput, a: AssumptionValues): Working {
         range: { low, high },
       },
     ],
-    notes: [...gpu.notes, 'Your assumed skill premiums exceed the cited GPU band at some ends; the higher figure is shown.'],
+    notes: [
+      ...gpu.notes,
+      'Your assumed skill premiums exceed the cited GPU band at some ends; the higher figure is shown.',
+    ],
   };
 }
 
@@ -250,7 +259,8 @@ function consulting(input: SalaryInput, a: AssumptionValues): Estimate {
     {
       factor: 'Billable hours a year',
       effect: `× ${income.hours.toLocaleString('en-US')} = revenue before business costs`,
-      basis: input.hours !== undefined ? { kind: 'input', id: 'hours' } : { kind: 'assumption', id: 'consulting-hours' },
+      basis:
+        input.hours !== undefined ? { kind: 'input', id: 'hours' } : { kind: 'assumption', id: 'consulting-hours' },
       range: income.revenue,
     },
     {

@@ -1,13 +1,11 @@
 /**
- * The one way the model and the element read the guide's data: plain lookups over
- * the raw entries, with no schema library in the browser bundle. The entries are
- * validated at build time (src/data/index.ts, imported by every page, and the data
- * tests), so here they are only read, never re-checked or cast.
+ * The one way the model and the element read the guide's data: plain lookups, with
+ * no schema library and no data of its own. The data is validated at build time
+ * (src/data/index.ts, imported by every page, and the data tests) and handed in
+ * once, slimmed to what the calculator reads (guide-evidence.ts in Node and the
+ * standalone script, the page's JSON for the element on the guide's own pages),
+ * before the modules that read it are evaluated.
  */
-import { assumptionEntries } from '../../data/assumptions';
-import { factEntries } from '../../data/facts';
-import { sourceEntries } from '../../data/sources';
-
 /** A pay figure's context, as the evidence base records it. */
 export interface PayContext {
   /** Two-letter code, or "global" where the source names no country. */
@@ -44,7 +42,6 @@ export interface SourceView {
   author?: string;
   publisher: string;
   year: number | null;
-  title: string;
 }
 
 export interface AssumptionView {
@@ -57,13 +54,65 @@ export interface AssumptionView {
   rationale: string;
 }
 
-const facts: readonly FactView[] = factEntries;
-const sources: readonly SourceView[] = sourceEntries;
-export const assumptions: readonly AssumptionView[] = assumptionEntries;
+/** The id of the page's JSON element that carries the data (SalaryCalculator.astro). */
+export const EVIDENCE_ID = 'ai-salary-calculator-evidence';
 
-const factsById = new Map(facts.map((f) => [f.id, f]));
-const sourcesById = new Map(sources.map((s) => [s.id, s]));
-const assumptionsById = new Map(assumptions.map((a) => [a.id, a]));
+export interface EvidenceData {
+  facts: readonly FactView[];
+  sources: readonly SourceView[];
+  assumptions: readonly AssumptionView[];
+}
+
+let facts: readonly FactView[] = [];
+let factsById = new Map<string, FactView>();
+let sourcesById = new Map<string, SourceView>();
+export let assumptions: readonly AssumptionView[] = [];
+export let payFacts: readonly PayFact[] = [];
+
+/** Hands the data in; call before importing the model or the element. */
+export function useEvidence(data: EvidenceData): void {
+  facts = data.facts;
+  factsById = new Map(facts.map((f) => [f.id, f]));
+  sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+  assumptions = data.assumptions;
+  payFacts = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
+}
+
+/** Only what the calculator reads: no quotes, statements of claims, titles or addresses. */
+export function slimEvidence(raw: {
+  facts: readonly FactView[];
+  sources: readonly SourceView[];
+  assumptions: readonly AssumptionView[];
+}): EvidenceData {
+  return {
+    facts: raw.facts
+      .filter((f) => f.kind === 'range' || f.id.startsWith('pay-'))
+      .map(({ id, kind, source, low, high, unit, pay }) => ({
+        id,
+        kind,
+        source,
+        statement: '',
+        ...(kind === 'range' ? { low, high, unit } : {}),
+        ...(pay ? { pay } : {}),
+      })),
+    sources: raw.sources.map(({ id, kind, publisher, author, year }) => ({
+      id,
+      kind,
+      publisher,
+      ...(author ? { author } : {}),
+      year,
+    })),
+    assumptions: raw.assumptions.map(({ id, label, value, unit, min, max, rationale }) => ({
+      id,
+      label,
+      value,
+      unit,
+      min,
+      max,
+      rationale,
+    })),
+  };
+}
 
 const isRange = (f: FactView | undefined): f is RangeView =>
   f?.kind === 'range' && typeof f.low === 'number' && typeof f.high === 'number' && typeof f.unit === 'string';
@@ -84,15 +133,11 @@ export function source(id: string): SourceView | undefined {
 }
 
 export function assumption(id: string): AssumptionView | undefined {
-  return assumptionsById.get(id);
+  return assumptions.find((a) => a.id === id);
 }
 
 /** Pay figures a year (salaried), with their context. */
 export type PayFact = RangeView & { pay: PayContext };
-
-export const payFacts: readonly PayFact[] = facts.filter(
-  (f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'),
-);
 
 /** Normalised country code ("US", "GB") of a pay figure. */
 export const countryOf = (f: PayFact): string => f.pay.country.trim().toUpperCase();

@@ -1,3 +1,5 @@
+import './guide-evidence'; // the data, before the modules that read it
+
 export * from './types';
 export { estimateSalary } from './estimate';
 export { DEFAULT_ASSUMPTIONS, resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
