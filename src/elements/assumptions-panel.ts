@@ -50,7 +50,8 @@ export class AssumptionsPanel {
   #changed(): void {
     const values: Record<string, number> = {};
     for (const a of ADJUSTABLE_ASSUMPTIONS) {
-      const input = this.#inputs.get(a.id)!;
+      const input = this.#inputs.get(a.id);
+      if (!input) continue;
       const shown = Number(input.value);
       const valid = input.value.trim() !== '' && Number.isFinite(shown) && input.checkValidity();
       input.setAttribute('aria-invalid', String(!valid));
@@ -62,7 +63,8 @@ export class AssumptionsPanel {
   /** Shows values set from outside (a preset address), leaving an entry being fixed alone. */
   show(values: AssumptionOverrides | undefined): void {
     for (const a of ADJUSTABLE_ASSUMPTIONS) {
-      const input = this.#inputs.get(a.id)!;
+      const input = this.#inputs.get(a.id);
+      if (!input) continue;
       const v = values?.[a.id as keyof AssumptionOverrides] ?? a.value;
       if (input.getAttribute('aria-invalid') !== 'true' && Number(input.value) !== toDisplay(a.unit, v)) {
         input.value = String(toDisplay(a.unit, v));

@@ -141,9 +141,9 @@ export class AiSalaryCalculator extends HTMLElement {
     if (name === 'theme') return this.#applyTheme();
     if (name === 'guide-url') return this.#schedule(false);
     // The host's newer value wins for this setting only; what the reader typed elsewhere stays.
-    const own = { ...this.#fromReader } as Record<string, unknown>;
-    delete own[name];
-    this.#fromReader = own as Partial<SalaryInput>;
+    this.#fromReader = Object.fromEntries(
+      Object.entries(this.#fromReader).filter(([key]) => key !== name),
+    ) as Partial<SalaryInput>;
     this.#formErrors = this.#formErrors.filter((e) => e.name !== name);
     this.#readAttributes();
     this.#schedule(false);

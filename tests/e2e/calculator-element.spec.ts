@@ -17,7 +17,7 @@ test.beforeAll(async () => {
 });
 
 // The same bundle and host in both projects: run once.
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'root', 'independent of the site build'));
+test.beforeEach((_fixtures, info) => test.skip(info.project.name !== 'root', 'independent of the site build'));
 
 interface Host {
   attrs?: Record<string, string>;
@@ -132,9 +132,7 @@ test('address state: presets read case-insensitively, rewritten without duplicat
   expect([...new URL(page.url()).searchParams.keys()].filter((k) => k.toLowerCase() === 'level')).toHaveLength(1);
 });
 
-test('a crafted address with 10,000 repeats is read quickly (50,000: see the parser’s unit test)', async ({
-  page,
-}) => {
+test('a crafted address with 10,000 repeats is read quickly (50,000: see the parser’s unit test)', async ({ page }) => {
   const query = `?${Array.from({ length: 10_000 }, () => 'level=senior').join('&')}`;
   await open(page, { attrs: { 'sync-url': '' }, query });
   await expect(page.locator('ai-salary-calculator').first().getByLabel('Level', { exact: true })).toHaveValue('senior');
@@ -195,9 +193,7 @@ test('a hostile host stylesheet neither shrinks the text nor turns its direction
   expect(sizes.direction).toBe('ltr');
 });
 
-test('consulting: settings it does not use say so; empty fields show the defaults they stand for', async ({
-  page,
-}) => {
+test('consulting: settings it does not use say so; empty fields show the defaults they stand for', async ({ page }) => {
   await open(page, { attrs: { mode: 'consulting' } });
   const calc = page.locator('ai-salary-calculator');
   await expect(calc.getByRole('textbox', { name: 'Hourly rate (USD)' })).toHaveAttribute('placeholder', '300–500');

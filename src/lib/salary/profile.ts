@@ -8,13 +8,18 @@ import { countryOf, payFacts, type PayFact } from './evidence';
 import { countryName, optionLabel } from './fields';
 import { LEVELS, type Level, type SalaryInput, type SourceFigure } from './types';
 
-const LEVEL_WORDS: Record<string, Level> = { junior: 'entry', principal: 'staff', intermediate: 'mid' };
+const LEVEL_WORDS = new Map<string, Level>([
+  ['junior', 'entry'],
+  ['principal', 'staff'],
+  ['intermediate', 'mid'],
+]);
 
 /** A figure's level as one of the model's levels, or 'all' when it spans every level. */
 export function levelOf(f: PayFact): Level | 'all' | 'other' {
   const raw = f.pay.level.trim().toLowerCase();
   if ((LEVELS as readonly string[]).includes(raw)) return raw as Level;
-  if (raw in LEVEL_WORDS) return LEVEL_WORDS[raw]!;
+  const word = LEVEL_WORDS.get(raw);
+  if (word) return word;
   return ['all', 'any', 'unstated', 'all levels', ''].includes(raw) ? 'all' : 'other';
 }
 
