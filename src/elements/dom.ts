@@ -1,6 +1,6 @@
 /** A tiny element builder: attribute values and string children are set as text, never parsed as HTML. */
 type Attrs = Record<string, string | boolean | undefined>;
-type Child = Node | string | false | null | undefined;
+export type Child = Node | string | false | null | undefined;
 
 export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLElement {
   const el = document.createElement(tag);

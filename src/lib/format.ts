@@ -25,6 +25,11 @@ export function formatNumber(value: number): string {
   return plain.format(value);
 }
 
+/** "$140,000–$164,000", or one figure when both ends are the same: the one range formatter. */
+export function formatRange(low: number, high: number, format: (v: number) => string = formatUsd): string {
+  return low === high ? format(low) : `${format(low)}–${format(high)}`;
+}
+
 /** "$120k" style, for chart labels where space is short. */
 export function formatUsdShort(value: number): string {
   if (Math.abs(value) >= 1000) return `$${plain.format(Math.round(value / 1000))}k`;
@@ -69,8 +74,7 @@ export function formatFigure(
   const suffix = suffixOf(fact.unit);
   if (part === 'low') return formatValue(fact.low, fact.unit) + suffix;
   if (part === 'high') return formatValue(fact.high, fact.unit) + suffix;
-  if (fact.low === fact.high) return formatValue(fact.low, fact.unit) + suffix;
-  return `${formatValue(fact.low, fact.unit)}–${formatValue(fact.high, fact.unit)}${suffix}`;
+  return formatRange(fact.low, fact.high, (v) => formatValue(v, fact.unit)) + suffix;
 }
 
 /** "Refonte Learning, 2025", "Van Riel, 2026"; the seed article is "source article". */

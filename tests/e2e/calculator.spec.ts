@@ -17,7 +17,7 @@ test.describe('salary calculator', () => {
   test('upgrades, replaces the static summary, and shows the default estimate', async ({ page, baseURL }) => {
     const problems = watchPage(page, new URL(baseURL!).origin);
     await page.goto(PAGE);
-    await expect(result(page)).toHaveText('$140,000 – $164,000 a year');
+    await expect(result(page)).toHaveText('$140,000–$164,000 a year');
     await expect(page.locator('.calculator-fallback')).toBeHidden();
     expectNoProblems(problems);
   });
@@ -132,7 +132,7 @@ test.describe('salary calculator', () => {
     await equity.fill('-5');
     await expect(equity).toHaveAttribute('aria-invalid', 'true');
     await expect(calc.getByText(/Not used: needs an amount/)).toBeVisible();
-    await expect(result(page)).toHaveText('$140,000 – $164,000 a year');
+    await expect(result(page)).toHaveText('$140,000–$164,000 a year');
   });
 
   test('the assumptions panel changes the estimate and can reset it', async ({ page }) => {

@@ -198,13 +198,25 @@ test.describe('standalone script on another origin', () => {
 
 test('the embed page for the guide shows both snippets with this site’s address and live previews', async ({
   page,
+  context,
   baseURL,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto('tools/embed/');
-  const base = new URL(baseURL!).pathname;
-  await expect(page.locator('pre').filter({ hasText: `${base}embed/v1/resize.js` })).toHaveCount(1);
-  await expect(page.locator('pre').filter({ hasText: `${base}embed/v1/salary-calculator.js` })).toHaveCount(1);
+  // Built without SITE_URL: the page fills in its own absolute address when it runs.
+  const iframeSnippet = page.locator('[data-embed-snippet="iframe"] pre');
+  await expect(iframeSnippet).toContainText(`"${baseURL}embed/v1/resize.js"`);
+  await expect(iframeSnippet).toContainText('allow="clipboard-write"');
+  await expect(page.locator('[data-embed-snippet="script"] pre')).toContainText(
+    `"${baseURL}embed/v1/salary-calculator.js"`,
+  );
+  await expect(page.locator('[data-embed-note]')).toHaveCount(0);
+  await page.locator('[data-embed-snippet="iframe"]').getByRole('button', { name: 'Copy' }).click();
+  await expect(page.locator('[data-embed-snippet="iframe"]').getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframeSnippet.textContent());
   await expect(page.locator('[data-embed-preview="script"] ai-salary-calculator [data-result]')).toBeVisible();
   const preview = await (await page.locator('[data-embed-preview="iframe"] iframe').elementHandle())!.contentFrame();
   await expect(preview!.locator('ai-salary-calculator [data-result]')).toBeVisible();
+  // The credit line appears once in the frame.
+  await expect(preview!.getByText('AI Infrastructure Engineer Guide')).toHaveCount(1);
 });

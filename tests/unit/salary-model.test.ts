@@ -8,6 +8,7 @@ import {
   LEVELS,
   LOCATIONS,
   SKILLS,
+  deriveConsultingIncome,
   estimateSalary,
   type Estimate,
   type SalaryInput,
@@ -21,7 +22,7 @@ describe('estimateSalary: hand-picked cases', () => {
     // Centre 0.40 of $120k–$200k = $152k; ±0.15 of the band = ±$12k.
     expect([e.low, e.mid, e.high]).toEqual([140_000, 152_000, 164_000]);
     expect(e).toMatchObject({ currency: 'USD', period: 'year', mode: 'salary', aboveCitedRange: false });
-    expect(e.band).toEqual({ id: 'pay-us-range', low: 120_000, high: 200_000 });
+    expect(e.band).toMatchObject({ id: 'pay-us-range', low: 120_000, high: 200_000 });
     expect(e.steps[0]!.basis).toEqual({ kind: 'figure', id: 'pay-us-range' });
     expect(e.steps.map((s) => s.basis.id)).toContain('level-mid-position');
   });
@@ -54,7 +55,7 @@ describe('estimateSalary: hand-picked cases', () => {
 
   it('uses the cited GPU band at a top firm, placed by level', () => {
     const senior = estimateSalary(profile({ level: 'senior', company: 'top', skills: ['gpu'] }));
-    expect(senior.band).toEqual({ id: 'pay-gpu-top-firms', low: 280_000, high: 420_000 });
+    expect(senior.band).toMatchObject({ id: 'pay-gpu-top-firms', low: 280_000, high: 420_000 });
     // Centre 0.65 of $280k–$420k = $371k; ±$21k.
     expect([senior.low, senior.mid, senior.high]).toEqual([350_000, 371_000, 392_000]);
     expect(senior.steps[0]!.basis).toEqual({ kind: 'figure', id: 'pay-gpu-top-firms' });
@@ -71,9 +72,58 @@ describe('estimateSalary: hand-picked cases', () => {
     expect(without.notes.join(' ')).toMatch(/no figure for equity/);
   });
 
-  it('says the sources cover the US only, in every mode', () => {
-    expect(estimateSalary(profile()).notes.join(' ')).toMatch(/United States only/);
-    expect(estimateSalary(profile({ mode: 'consulting' })).notes.join(' ')).toMatch(/United States only/);
+  it('says which country its figures are for', () => {
+    expect(estimateSalary(profile()).notes.join(' ')).toMatch(/United States/);
+    expect(estimateSalary(profile({ mode: 'consulting' })).salaried!.notes.join(' ')).toMatch(/United States/);
+  });
+
+  it('GPU at a top firm with high premiums: the higher figure at each end, and no step twice', () => {
+    const input = profile({ level: 'staff', location: 'hub', company: 'top', skills: [...SKILLS] });
+    const e = estimateSalary(input, { 'premium-kubernetes': 0.5, 'premium-cloud': 0.5, 'premium-automation': 0.5 });
+    const general = estimateSalary(
+      { ...input, company: 'other' },
+      {
+        'premium-kubernetes': 0.5,
+        'premium-cloud': 0.5,
+        'premium-automation': 0.5,
+      },
+    );
+    expect(e.high).toBe(general.high);
+    expect(e.low).toBeGreaterThanOrEqual(280_000);
+    const factors = e.steps.map((s) => s.factor);
+    expect(new Set(factors).size).toBe(factors.length);
+    expect(e.notes.join(' ')).toMatch(/higher figure is shown/);
+  });
+
+  it('says why a top company without the GPU skill does not move the estimate', () => {
+    const top = estimateSalary(profile({ company: 'top' }));
+    expect([top.low, top.high]).toEqual([140_000, 164_000]);
+    expect(top.steps.at(-1)).toMatchObject({ factor: 'A top company', effect: expect.stringMatching(/^no change: /) });
+  });
+
+  it('every setting moves the estimate or a step says why it cannot', () => {
+    const base = estimateSalary(profile());
+    const changes: Partial<SalaryInput>[] = [
+      { level: 'senior' },
+      { location: 'hub' },
+      { company: 'top' },
+      { skills: ['cloud'] },
+      { equity: 1000 },
+      { mode: 'consulting' },
+    ];
+    for (const change of changes) {
+      const e = estimateSalary(profile(change));
+      const moved = e.low !== base.low || e.high !== base.high || e.mode !== base.mode;
+      const explained = e.steps.some((s) => s.effect.startsWith('no change'));
+      expect(moved || explained, JSON.stringify(change)).toBe(true);
+    }
+  });
+
+  it('consulting: the same derivation as the pay chart, revenue after business costs', () => {
+    const e = estimateSalary(profile({ mode: 'consulting' }));
+    const income = deriveConsultingIncome({ hours: 1200, overhead: 0.2 });
+    expect([e.low, e.high]).toEqual([income.afterCosts.low, income.afterCosts.high]);
+    expect(income.revenue.high).toBeGreaterThan(income.afterCosts.high);
   });
 
   it('turns the cited hourly band into yearly consulting revenue after overhead, beside the salary', () => {
@@ -108,6 +158,7 @@ const skillsArb = fc.subarray([...SKILLS]);
 const inputArb: fc.Arbitrary<SalaryInput> = fc.record(
   {
     level: fc.constantFrom(...LEVELS),
+    country: fc.constant('US'),
     location: fc.constantFrom(...LOCATIONS),
     skills: skillsArb,
     company: fc.constantFrom(...COMPANIES),
@@ -117,7 +168,7 @@ const inputArb: fc.Arbitrary<SalaryInput> = fc.record(
     overhead: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
     equity: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined }),
   },
-  { requiredKeys: ['level', 'location', 'skills', 'company', 'mode'] },
+  { requiredKeys: ['level', 'country', 'location', 'skills', 'company', 'mode'] },
 );
 /** Any assumption values, including ones outside their bounds: the model must clamp them. */
 const assumptionsArb = fc.record(

@@ -6,13 +6,24 @@ import {
   LEVELS,
   LOCATIONS,
   SKILLS,
+  ADJUSTABLE_ASSUMPTIONS,
+  FIELDS,
+  MAX_QUERY_LENGTH,
   describeIgnored,
   parseCalculatorParams,
+  readQuery,
+  rewriteUrl,
   serializeCalculatorParams,
+  toDisplay,
+  withDefaults,
   type SalaryInput,
 } from '../../src/lib/salary';
 
-const parse = (query: string) => parseCalculatorParams(new URLSearchParams(query));
+/** Parses and merges the defaults, as every caller does. */
+const parse = (query: string) => {
+  const { given, ignored } = parseCalculatorParams(new URLSearchParams(query));
+  return { given, input: withDefaults(given), ignored };
+};
 
 describe('parseCalculatorParams', () => {
   it('reads every parameter of the contract', () => {
@@ -22,6 +33,7 @@ describe('parseCalculatorParams', () => {
     expect(ignored).toEqual([]);
     expect(input).toEqual({
       level: 'senior',
+      country: 'US',
       location: 'hub',
       skills: ['kubernetes', 'gpu'],
       company: 'top',
@@ -34,7 +46,7 @@ describe('parseCalculatorParams', () => {
   });
 
   it('gives the defaults for no parameters, and leaves unknown names alone', () => {
-    expect(parse('')).toEqual({ input: { ...DEFAULT_INPUT, skills: [] }, ignored: [] });
+    expect(parse('')).toEqual({ given: {}, input: { ...DEFAULT_INPUT, skills: [] }, ignored: [] });
     expect(parse('utm_source=newsletter&theme=dark').ignored).toEqual([]);
   });
 
@@ -66,19 +78,26 @@ describe('parseCalculatorParams', () => {
     ['equity', '99999999999999999999999'],
     ['equity', '١٠٠'],
     ['equity', '10000001'],
+    ['rate', '1,5'],
+    ['hours', '1,50'],
+    ['equity', '50m'],
+    ['overhead', '5k'],
+    ['country', 'ZZ'],
+    ['assume', 'premium-cloud:900'],
+    ['assume', 'consulting-hours:1000'],
   ])('ignores %s=%s with a notice, and uses the default', (name, value) => {
-    const { input, ignored } = parseCalculatorParams([[name, value]]);
+    const { given, ignored } = parseCalculatorParams([[name, value]]);
     expect(ignored).toHaveLength(1);
     expect(ignored[0]!.name).toBe(name);
-    expect(input).toEqual({ ...DEFAULT_INPUT, skills: [] });
+    expect(given).toEqual({});
     expect(describeIgnored(ignored[0]!)).toMatch(
       new RegExp(`^Ignored ${name}=".*": .+\\. The default is used instead\\.$`),
     );
   });
 
   it('rejects a parameter repeated with different values', () => {
-    const { input, ignored } = parse('level=senior&level=staff');
-    expect(input.level).toBe(DEFAULT_INPUT.level);
+    const { given, ignored } = parse('level=senior&level=staff');
+    expect(given.level).toBeUndefined();
     expect(ignored).toEqual([
       { name: 'level', value: 'senior | staff', reason: 'given more than once with different values' },
     ]);
@@ -90,6 +109,38 @@ describe('parseCalculatorParams', () => {
     expect(ignored).toEqual([{ name: 'skills', value: '<b>rust</b>', reason: expect.stringMatching(/^not among/) }]);
   });
 
+  it('keeps known skills when one is unknown, and reads unambiguous aliases', () => {
+    expect(parse('skills=gpu,k8s')).toMatchObject({ input: { skills: ['kubernetes', 'gpu'] }, ignored: [] });
+    const { input, ignored } = parse('skills=gpu,rust');
+    expect(input.skills).toEqual(['gpu']);
+    expect(ignored).toEqual([{ name: 'skills', value: 'rust', reason: expect.stringMatching(/^not among/) }]);
+    expect(parse('level=principal&mode=freelance&equity=50k&rate=$350&overhead=25%').given).toEqual({
+      level: 'staff',
+      mode: 'consulting',
+      equity: 50_000,
+      rate: 350,
+      overhead: 25,
+    });
+  });
+
+  it('refuses a decimal comma rather than reading 1,5 as 15', () => {
+    const { given, ignored } = parse('rate=1,5');
+    expect(given.rate).toBeUndefined();
+    expect(ignored[0]!.reason).toMatch(/use a point for decimals/);
+    expect(parse('rate=1.5').given.rate).toBe(1.5);
+  });
+
+  it('reads a long run of repeats in linear time, and caps the query it reads', () => {
+    const repeats = Array.from({ length: 50_000 }, () => 'level=senior').join('&');
+    const started = performance.now();
+    expect(parseCalculatorParams(new URLSearchParams(repeats)).given.level).toBe('senior');
+    expect(performance.now() - started).toBeLessThan(1000);
+    const { params, ignored } = readQuery(`?${repeats}`);
+    expect([...params].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH / 'level=senior&'.length + 1);
+    expect(ignored).toEqual([expect.objectContaining({ name: 'address' })]);
+    expect(readQuery('?level=staff').ignored).toEqual([]);
+  });
+
   it('shortens long or control-character values in notices', () => {
     const { ignored } = parse(`level=${'x'.repeat(150)}%00%0A`);
     expect(ignored[0]!.value.length).toBeLessThanOrEqual(41);
@@ -98,7 +149,7 @@ describe('parseCalculatorParams', () => {
   });
 
   it('accepts numbers at their bounds and with thousands separators', () => {
-    expect(parse('rate=1&hours=4000&overhead=0&equity=10,000,000').input).toMatchObject({
+    expect(parse('rate=1&hours=4000&overhead=0&equity=10,000,000').given).toMatchObject({
       rate: 1,
       hours: 4000,
       overhead: 0,
@@ -111,7 +162,7 @@ describe('parseCalculatorParams', () => {
       fc.property(
         fc.array(fc.tuple(fc.constantFrom('level', 'skills', 'rate', 'mode', 'x'), fc.string({ unit: 'grapheme' }))),
         (pairs) => {
-          const { input } = parseCalculatorParams(pairs);
+          const input = withDefaults(parseCalculatorParams(pairs).given);
           expect(LEVELS).toContain(input.level);
           expect(input.skills.every((s) => (SKILLS as readonly string[]).includes(s))).toBe(true);
         },
@@ -129,26 +180,70 @@ describe('serializeCalculatorParams', () => {
     );
   });
 
-  it('round-trips through the parser', () => {
-    const inputArb: fc.Arbitrary<SalaryInput> = fc.record(
+  it('round-trips every parameter through the parser, assumptions included', () => {
+    const numberArb = (name: string) => {
+      const f = FIELDS.find((x) => x.name === name)!;
+      return fc.option(
+        fc.oneof(
+          fc.integer({ min: 'min' in f ? f.min : 0, max: 'max' in f ? f.max : 0 }),
+          fc.integer({ min: 'min' in f ? f.min * 100 : 0, max: 'max' in f ? f.max * 100 : 0 }).map((n) => n / 100),
+        ),
+        { nil: undefined },
+      );
+    };
+    const assumptionsArb = fc.option(
+      fc.record(
+        Object.fromEntries(
+          ADJUSTABLE_ASSUMPTIONS.map((a) => [
+            a.id,
+            fc
+              .integer({
+                min: Math.round(toDisplay(a.unit, a.min) * 100),
+                max: Math.round(toDisplay(a.unit, a.max) * 100),
+              })
+              .map((n) => (a.unit === 'percent' ? n / 10_000 : n / 100))
+              .filter((v) => v !== a.value),
+          ]),
+        ),
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    );
+    const inputArb = fc.record(
       {
         level: fc.constantFrom(...LEVELS),
+        country: fc.constantFrom(...FIELDS.find((f) => f.name === 'country')!.options.map((o) => o.value)),
         location: fc.constantFrom(...LOCATIONS),
         skills: fc.subarray([...SKILLS]),
         company: fc.constantFrom(...COMPANIES),
         mode: fc.constantFrom('salary' as const, 'consulting' as const),
-        rate: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: undefined }),
-        overhead: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+        rate: numberArb('rate'),
+        hours: numberArb('hours'),
+        overhead: numberArb('overhead'),
+        equity: numberArb('equity'),
+        assumptions: assumptionsArb,
       },
-      { requiredKeys: ['level', 'location', 'skills', 'company', 'mode'] },
-    );
+      { requiredKeys: ['level', 'country', 'location', 'skills', 'company', 'mode'] },
+    ) as fc.Arbitrary<SalaryInput>;
+    const defined = (o: object) => JSON.parse(JSON.stringify(o));
     fc.assert(
       fc.property(inputArb, (input) => {
-        const { input: back, ignored } = parseCalculatorParams(serializeCalculatorParams(input));
+        const { given, ignored } = parseCalculatorParams(serializeCalculatorParams(input));
         expect(ignored).toEqual([]);
-        expect(back).toEqual(input);
+        const back = withDefaults(given);
+        const expected = defined(input);
+        if (expected.assumptions && Object.keys(expected.assumptions).length === 0) delete expected.assumptions;
+        expect(defined(back)).toEqual(expected);
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('rewrites an address case-insensitively and keeps the host’s own parameters', () => {
+    const url = rewriteUrl('https://host.example/page?LEVEL=staff&utm=x&Skills=gpu#top', {
+      ...DEFAULT_INPUT,
+      level: 'senior',
+    });
+    expect(url).toBe('https://host.example/page?utm=x&level=senior#top');
   });
 });

@@ -1,13 +1,17 @@
 /**
  * The salary model: pure, no DOM. Input in, estimate out, with every step naming
- * the cited figure or labelled assumption it used. See /reference/method/.
+ * the cited figure or labelled assumption it used. low/mid/high are always BASE
+ * salary (or consulting income); total compensation, where the sources give it, is
+ * a separate range. See /reference/method/.
  */
-import { factEntries } from '../../data/facts';
-import { formatUsd } from '../format';
+import { formatRange, formatUsd } from '../format';
 import { resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
+import { deriveConsultingIncome, CONSULTING_FACT } from './consulting';
+import { fact, rangeFact } from './evidence';
+import { optionLabel } from './fields';
+import { profileFigures } from './profile';
 import {
   LEVELS,
-  LEVEL_LABELS,
   type Estimate,
   type Level,
   type SalaryEstimate,
@@ -16,13 +20,8 @@ import {
   type Step,
 } from './types';
 
-type RangeId = 'pay-us-range' | 'pay-gpu-top-firms' | 'pay-consulting';
-
-function cited(id: RangeId): { id: RangeId; low: number; high: number } {
-  const fact = factEntries.find((f) => f.id === id);
-  if (!fact || fact.kind !== 'range') throw new Error(`The model needs the cited range "${id}"`);
-  return { id, low: fact.low, high: fact.high };
-}
+const US_BAND = 'pay-us-range';
+const GPU_TOP_BAND = 'pay-gpu-top-firms';
 
 const LEVEL_POSITION: Record<Level, AssumptionId> = {
   entry: 'level-entry-position',
@@ -32,16 +31,14 @@ const LEVEL_POSITION: Record<Level, AssumptionId> = {
 };
 
 /** Skill premiums: each an assumption, each backed by the claim that the skill pays more. */
-const SKILL_PREMIUM: Record<Skill, { assumption: AssumptionId; claim: string; label: string }> = {
-  kubernetes: { assumption: 'premium-kubernetes', claim: 'skill-k8s-mlops', label: 'Kubernetes-focused MLOps' },
-  cloud: { assumption: 'premium-cloud', claim: 'skill-cloud-premium', label: 'Cloud fluency' },
-  gpu: { assumption: 'premium-gpu', claim: 'pay-gpu-top-firms', label: 'GPU optimisation (outside top firms)' },
-  automation: { assumption: 'premium-automation', claim: 'skill-automation', label: 'Infrastructure automation' },
+const SKILL_PREMIUM: Record<Skill, AssumptionId> = {
+  kubernetes: 'premium-kubernetes',
+  cloud: 'premium-cloud',
+  gpu: 'premium-gpu',
+  automation: 'premium-automation',
 };
+const SKILL_ORDER: readonly Skill[] = ['kubernetes', 'cloud', 'gpu', 'automation'];
 
-const SKILL_PREMIUM_ORDER: readonly Skill[] = ['kubernetes', 'cloud', 'gpu', 'automation'];
-
-const US_ONLY = 'The sources cover the United States only; pay elsewhere is not estimated.';
 const EQUITY_NOTE =
   'The sources give no figure for equity or bonus: only the amount you entered is added, and nothing is assumed.';
 
@@ -49,6 +46,7 @@ const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 const roundTo = (v: number, step: number) => Math.round(v / step) * step;
 const fraction = (v: number) => `${v > 0 ? '+' : ''}${v.toFixed(2)}`;
 const percent = (v: number) => `+${Math.round(v * 1000) / 10}%`;
+const usdRange = (low: number, high: number) => formatRange(Math.round(low), Math.round(high));
 
 /** The level's position in a band; never below a lower level's, so more experience never lowers pay. */
 function levelPosition(level: Level, a: AssumptionValues): number {
@@ -67,6 +65,7 @@ function place(band: { low: number; high: number }, centre: number, spread: numb
 }
 
 interface Working {
+  band: { id: string; low: number; high: number };
   low: number;
   mid: number;
   high: number;
@@ -74,124 +73,127 @@ interface Working {
   notes: string[];
 }
 
+function levelStep(input: SalaryInput, position: number): Step {
+  return {
+    factor: optionLabel('level', input.level),
+    effect: `centre at ${position.toFixed(2)} of the band`,
+    basis: { kind: 'assumption', id: LEVEL_POSITION[input.level] },
+  };
+}
+
+function spreadStep(a: AssumptionValues, range: { low: number; high: number }): Step {
+  return {
+    factor: 'Range around the centre',
+    effect: `±${a['band-spread'].toFixed(2)} of the band`,
+    basis: { kind: 'assumption', id: 'band-spread' },
+    range,
+  };
+}
+
 /** Salaried pay within the cited US range, moved by level and location, then skill premiums. */
-function generalSalary(input: SalaryInput, a: AssumptionValues): Working & { band: ReturnType<typeof cited> } {
-  const band = cited('pay-us-range');
+function generalSalary(input: SalaryInput, a: AssumptionValues): Working {
+  const band = rangeFact(US_BAND);
   const steps: Step[] = [
     {
       factor: 'Cited US range',
-      effect: `${formatUsd(band.low)}–${formatUsd(band.high)} a year, placed by experience and location`,
+      effect: `${formatRange(band.low, band.high)} a year, placed by experience and location`,
       basis: { kind: 'figure', id: band.id },
     },
   ];
   const position = levelPosition(input.level, a);
-  steps.push({
-    factor: LEVEL_LABELS[input.level],
-    effect: `centre at ${position.toFixed(2)} of the band`,
-    basis: { kind: 'assumption', id: LEVEL_POSITION[input.level] },
-  });
+  steps.push(levelStep(input, position));
   let shift = 0;
-  if (input.location === 'hub') {
-    shift = a['location-hub-shift'];
+  if (input.location !== 'metro') {
+    const id: AssumptionId = input.location === 'hub' ? 'location-hub-shift' : 'location-other-shift';
+    shift = a[id];
     steps.push({
-      factor: 'Major tech hub',
+      factor: optionLabel('location', input.location),
       effect: `${fraction(shift)} of the band`,
-      basis: { kind: 'assumption', id: 'location-hub-shift' },
-    });
-  } else if (input.location === 'other') {
-    shift = a['location-other-shift'];
-    steps.push({
-      factor: 'Outside large metros',
-      effect: `${fraction(shift)} of the band`,
-      basis: { kind: 'assumption', id: 'location-other-shift' },
+      basis: { kind: 'assumption', id },
     });
   }
-  const spread = a['band-spread'];
-  const placed = place(band, clamp01(position + shift), spread);
-  steps.push({
-    factor: 'Range around the centre',
-    effect: `±${spread.toFixed(2)} of the band`,
-    basis: { kind: 'assumption', id: 'band-spread' },
-    range: { low: placed.low, high: placed.high },
-  });
+  const placed = place(band, clamp01(position + shift), a['band-spread']);
+  steps.push(spreadStep(a, placed));
   let { low, mid, high } = placed;
-  for (const skill of SKILL_PREMIUM_ORDER) {
+  for (const skill of SKILL_ORDER) {
     if (!input.skills.includes(skill)) continue;
-    const premium = SKILL_PREMIUM[skill];
-    const factor = 1 + Math.max(0, a[premium.assumption]);
+    const factor = 1 + Math.max(0, a[SKILL_PREMIUM[skill]]);
     low *= factor;
     mid *= factor;
     high *= factor;
     steps.push({
-      factor: premium.label,
+      factor: optionLabel('skills', skill) + (skill === 'gpu' ? ' (outside the cited top-firm band)' : ''),
       effect: percent(factor - 1),
-      basis: { kind: 'assumption', id: premium.assumption },
+      basis: { kind: 'assumption', id: SKILL_PREMIUM[skill] },
       range: { low, high },
     });
   }
-  const notes: string[] = [];
-  if (input.company === 'top') {
-    steps.push({
-      factor: 'Top company',
-      effect:
-        'no change: the sources say senior people there can earn more, especially with equity, but give no figure',
-      basis: { kind: 'figure', id: 'pay-senior-equity' },
-    });
-  }
-  return { band, low, mid, high, steps, notes };
+  return { band: { id: band.id, low: band.low, high: band.high }, low, mid, high, steps, notes: [] };
 }
 
 /** GPU optimisation at a top firm: the cited band for that work, placed by level. */
-function gpuTopSalary(input: SalaryInput, a: AssumptionValues): Working & { band: ReturnType<typeof cited> } {
-  const band = cited('pay-gpu-top-firms');
+function gpuTopSalary(input: SalaryInput, a: AssumptionValues): Working {
+  const band = rangeFact(GPU_TOP_BAND);
   const position = levelPosition(input.level, a);
   const placed = place(band, position, a['band-spread']);
-  const steps: Step[] = [
-    {
-      factor: 'GPU optimisation at a top firm',
-      effect: `cited band ${formatUsd(band.low)}–${formatUsd(band.high)} a year`,
-      basis: { kind: 'figure', id: band.id },
-    },
-    {
-      factor: LEVEL_LABELS[input.level],
-      effect: `centre at ${position.toFixed(2)} of the band`,
-      basis: { kind: 'assumption', id: LEVEL_POSITION[input.level] },
-    },
-    {
-      factor: 'Range around the centre',
-      effect: `±${a['band-spread'].toFixed(2)} of the band`,
-      basis: { kind: 'assumption', id: 'band-spread' },
-      range: { low: placed.low, high: placed.high },
-    },
-  ];
-  const notes = [
-    'The cited GPU band is not broken down by location or by other skills, so neither moves this estimate.',
-  ];
-  return { band, ...placed, steps, notes };
+  return {
+    band: { id: band.id, low: band.low, high: band.high },
+    ...placed,
+    steps: [
+      {
+        factor: 'GPU optimisation at a top firm',
+        effect: `cited band ${formatRange(band.low, band.high)} a year`,
+        basis: { kind: 'figure', id: band.id },
+      },
+      levelStep(input, position),
+      spreadStep(a, placed),
+    ],
+    notes: ['The cited GPU band is not broken down by location or by other skills, so neither moves this estimate.'],
+  };
+}
+
+function topCompany(input: SalaryInput, a: AssumptionValues): Working {
+  const general = generalSalary(input, a);
+  if (!input.skills.includes('gpu')) {
+    // The only cited figure for top companies is the GPU band: say so rather than move silently.
+    general.steps.push({
+      factor: optionLabel('company', 'top'),
+      effect:
+        'no change: the sources say senior people there can earn more, but give a figure only for GPU optimisation work (tick that skill to use it)',
+      basis: { kind: 'figure', id: 'pay-senior-equity' },
+    });
+    return general;
+  }
+  const gpu = gpuTopSalary(input, a);
+  if (gpu.low >= general.low && gpu.mid >= general.mid && gpu.high >= general.high) return gpu;
+  // Adding the GPU skill never lowers an estimate, even with very high premiums: the
+  // higher figure at each end, stated once instead of repeating the placement steps.
+  const low = Math.max(gpu.low, general.low);
+  const high = Math.max(gpu.high, general.high);
+  return {
+    ...gpu,
+    low,
+    mid: Math.max(gpu.mid, general.mid),
+    high,
+    steps: [
+      ...gpu.steps,
+      ...general.steps.filter((s) => s.basis.id.startsWith('premium-')),
+      {
+        factor: 'Your skill premiums on the US range',
+        effect: `${usdRange(general.low, general.high)}, above the GPU band at some ends; the higher figure is kept at each end`,
+        basis: { kind: 'figure', id: US_BAND },
+        range: { low, high },
+      },
+    ],
+    notes: [
+      ...gpu.notes,
+      'Your assumed skill premiums exceed the cited GPU band at some ends; the higher figure is shown.',
+    ],
+  };
 }
 
 function salaried(input: SalaryInput, a: AssumptionValues): SalaryEstimate {
-  const general = generalSalary(input, a);
-  let chosen: Working & { band: ReturnType<typeof cited> } = general;
-  if (input.company === 'top' && input.skills.includes('gpu')) {
-    const gpu = gpuTopSalary(input, a);
-    // Whichever is higher, end by end: adding the GPU skill never lowers an estimate,
-    // even when the reader sets the other premiums very high.
-    if (gpu.low >= general.low && gpu.mid >= general.mid && gpu.high >= general.high) chosen = gpu;
-    else {
-      chosen = {
-        ...gpu,
-        low: Math.max(gpu.low, general.low),
-        mid: Math.max(gpu.mid, general.mid),
-        high: Math.max(gpu.high, general.high),
-        steps: [...gpu.steps, ...general.steps.slice(1)],
-        notes: [
-          ...gpu.notes,
-          'Your assumed skill premiums exceed the cited GPU band at some ends; the higher figure is shown.',
-        ],
-      };
-    }
-  }
+  const chosen = input.company === 'top' ? topCompany(input, a) : generalSalary(input, a);
   const steps = [...chosen.steps];
   const notes = [...chosen.notes];
   let low = roundTo(chosen.low, 1000);
@@ -214,7 +216,15 @@ function salaried(input: SalaryInput, a: AssumptionValues): SalaryEstimate {
       range: { low, high },
     });
   }
-  notes.push(EQUITY_NOTE, US_ONLY);
+  notes.push(EQUITY_NOTE);
+  const payType = fact(chosen.band.id)?.pay?.payType ?? 'unstated';
+  if (payType !== 'base') {
+    notes.push(
+      'The cited band does not say whether it is base salary or total pay; the guide reads it as salary, so no bonus or equity is assumed in it.',
+    );
+  }
+  const profile = profileFigures(input);
+  notes.push(...profile.notes);
   return {
     low,
     mid,
@@ -222,54 +232,48 @@ function salaried(input: SalaryInput, a: AssumptionValues): SalaryEstimate {
     currency: 'USD',
     period: 'year',
     mode: 'salary',
-    band: { id: chosen.band.id, low: chosen.band.low, high: chosen.band.high },
+    band: { ...chosen.band, payType },
     aboveCitedRange,
+    total: profile.total,
+    sourceFigures: profile.figures,
     steps,
     notes,
   };
 }
 
 function consulting(input: SalaryInput, a: AssumptionValues): Estimate {
-  const band = cited('pay-consulting');
-  const steps: Step[] = [];
-  let rateLow = band.low;
-  let rateHigh = band.high;
-  if (input.rate !== undefined) {
-    rateLow = rateHigh = input.rate;
-    steps.push({
-      factor: 'Your hourly rate',
-      effect: `${formatUsd(input.rate)} an hour`,
-      basis: { kind: 'input', id: 'rate' },
-    });
-  } else {
-    steps.push({
-      factor: 'Cited consulting rates',
-      effect: `${formatUsd(band.low)}–${formatUsd(band.high)} an hour`,
-      basis: { kind: 'figure', id: band.id },
-    });
-  }
-  const hours = input.hours ?? a['consulting-hours'];
-  steps.push({
-    factor: 'Billable hours a year',
-    effect: `× ${hours.toLocaleString('en-US')}`,
-    basis: input.hours !== undefined ? { kind: 'input', id: 'hours' } : { kind: 'assumption', id: 'consulting-hours' },
-    range: { low: rateLow * hours, high: rateHigh * hours },
+  const band = rangeFact(CONSULTING_FACT);
+  const income = deriveConsultingIncome({
+    ...(input.rate !== undefined ? { rate: input.rate } : {}),
+    hours: input.hours ?? a['consulting-hours'],
+    overhead: input.overhead !== undefined ? input.overhead / 100 : a['consulting-overhead'],
   });
-  const overhead = input.overhead !== undefined ? input.overhead / 100 : a['consulting-overhead'];
-  const keep = 1 - Math.min(0.9, Math.max(0, overhead));
-  const low = roundTo(rateLow * hours * keep, 1000);
-  const high = roundTo(rateHigh * hours * keep, 1000);
-  const mid = roundTo(((rateLow + rateHigh) / 2) * hours * keep, 1000);
-  steps.push({
-    factor: 'Cost of running the business',
-    effect: `−${Math.round(overhead * 1000) / 10}% of revenue`,
-    basis:
-      input.overhead !== undefined
-        ? { kind: 'input', id: 'overhead' }
-        : { kind: 'assumption', id: 'consulting-overhead' },
-    range: { low, high },
-  });
-  const comparison = salaried({ ...input, mode: 'salary' }, a);
+  const steps: Step[] = [
+    input.rate !== undefined
+      ? { factor: 'Your hourly rate', effect: `${formatUsd(input.rate)} an hour`, basis: { kind: 'input', id: 'rate' } }
+      : {
+          factor: 'Cited consulting rates',
+          effect: `${formatRange(band.low, band.high)} an hour`,
+          basis: { kind: 'figure', id: band.id },
+        },
+    {
+      factor: 'Billable hours a year',
+      effect: `× ${income.hours.toLocaleString('en-US')} = revenue before business costs`,
+      basis:
+        input.hours !== undefined ? { kind: 'input', id: 'hours' } : { kind: 'assumption', id: 'consulting-hours' },
+      range: income.revenue,
+    },
+    {
+      factor: 'Cost of running the business',
+      effect: `−${Math.round(income.overhead * 1000) / 10}% of revenue`,
+      basis:
+        input.overhead !== undefined
+          ? { kind: 'input', id: 'overhead' }
+          : { kind: 'assumption', id: 'consulting-overhead' },
+      range: income.afterCosts,
+    },
+  ];
+  const { low, mid, high } = income.afterCosts;
   return {
     low,
     mid: Math.min(high, Math.max(low, mid)),
@@ -279,22 +283,22 @@ function consulting(input: SalaryInput, a: AssumptionValues): Estimate {
     mode: 'consulting',
     band: { id: band.id, low: band.low, high: band.high },
     aboveCitedRange: false,
+    sourceFigures: [],
     steps,
     notes: [
       'Consulting figures are yearly revenue after business costs and before tax; the sources give hourly rates only.',
-      'Equity and bonus belong to salaried roles, so they count only in the salaried comparison.',
-      US_ONLY,
+      'Location, company, skills and equity belong to salaried roles: they move only the salaried comparison.',
     ],
-    salaried: comparison,
+    salaried: salaried({ ...input, mode: 'salary' }, a),
   };
 }
 
 /**
  * Estimates yearly pay for a profile. Always finite, with low ≤ mid ≤ high; more
- * experience or an added skill never lowers it. `assumptions` overrides the
- * model's defaults (clamped to each assumption's bounds).
+ * experience or an added skill never lowers it. The reader's assumption changes
+ * (`input.assumptions`, then `assumptions`) are clamped to each one's bounds.
  */
 export function estimateSalary(input: SalaryInput, assumptions: Partial<Record<string, number>> = {}): Estimate {
-  const a = resolveAssumptions(assumptions);
+  const a = resolveAssumptions({ ...input.assumptions, ...assumptions });
   return input.mode === 'consulting' ? consulting(input, a) : salaried(input, a);
 }

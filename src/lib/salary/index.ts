@@ -1,13 +1,19 @@
+import './guide-evidence'; // the data, before the modules that read it
+
 export * from './types';
 export { estimateSalary } from './estimate';
 export { DEFAULT_ASSUMPTIONS, resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
+export { deriveConsultingIncome, type ConsultingIncome } from './consulting';
+export * from './fields';
 export {
+  MAX_QUERY_LENGTH,
+  MAX_VALUES_PER_NAME,
   describeIgnored,
   parseCalculatorParams,
+  readQuery,
+  rewriteUrl,
   serializeCalculatorParams,
-  NUMBER_BOUNDS,
-  PARAM_NAMES,
+  withDefaults,
   type IgnoredParam,
-  type ParamName,
   type ParsedParams,
 } from './params';

@@ -1,4 +1,5 @@
-/** The salary model's vocabulary: inputs, options and the shape of an estimate. */
+/** The salary model's vocabulary: inputs and the shape of an estimate. Options and labels live in fields.ts. */
+import type { AssumptionId } from './assumptions';
 
 export const LEVELS = ['entry', 'mid', 'senior', 'staff'] as const;
 export const LOCATIONS = ['hub', 'metro', 'other'] as const;
@@ -12,17 +13,14 @@ export type Skill = (typeof SKILLS)[number];
 export type Company = (typeof COMPANIES)[number];
 export type Mode = (typeof MODES)[number];
 
-/** How each level is named to readers, in the form and in the breakdown. */
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
-  entry: 'Entry level',
-  mid: 'Mid level',
-  senior: 'Senior',
-  staff: 'Staff or principal',
-};
+/** Assumptions the reader changed, in the model's units (fractions, not percentages). */
+export type AssumptionOverrides = Readonly<Partial<Record<AssumptionId, number>>>;
 
 export interface SalaryInput {
   level: Level;
   location: Location;
+  /** ISO 3166-1 alpha-2 code, upper case. Only countries the sources give figures for are accepted. */
+  country: string;
   skills: readonly Skill[];
   company: Company;
   mode: Mode;
@@ -34,11 +32,14 @@ export interface SalaryInput {
   overhead?: number | undefined;
   /** Yearly equity and bonus the reader enters, USD. Never assumed. */
   equity?: number | undefined;
+  /** The model's assumptions the reader changed (not hours or overhead: those are the fields above). */
+  assumptions?: AssumptionOverrides | undefined;
 }
 
 export const DEFAULT_INPUT: Readonly<SalaryInput> = Object.freeze({
   level: 'mid',
   location: 'metro',
+  country: 'US',
   skills: [],
   company: 'other',
   mode: 'salary',
@@ -60,17 +61,34 @@ export interface Step {
   range?: { low: number; high: number };
 }
 
+/** A source figure that matches the reader's profile, shown beside the model's answer. */
+export interface SourceFigure {
+  factId: string;
+  sourceId: string;
+  low: number;
+  high: number;
+  unit: string;
+  payType: 'base' | 'total' | 'unstated';
+  /** What the figure describes, in the source's terms (who, where, which statistic). */
+  label: string;
+}
+
 export interface SalaryEstimate {
+  /** Base salary (salaried mode) or yearly revenue after costs (consulting). */
   low: number;
   mid: number;
   high: number;
   currency: 'USD';
   period: 'year';
   mode: Mode;
-  /** The cited band the estimate was placed in. */
-  band: { id: string; low: number; high: number };
+  /** The cited band the estimate was placed in, and whether its source calls it base or total pay. */
+  band: { id: string; low: number; high: number; payType?: 'base' | 'total' | 'unstated' };
   /** True when skill premiums take the estimate above the cited band. */
   aboveCitedRange: boolean;
+  /** Where sources give total compensation for this profile: that range, never mixed into low/mid/high. */
+  total?: { low: number; high: number; factIds: string[] } | undefined;
+  /** Each source figure matching the profile (country, level, pay type). */
+  sourceFigures: SourceFigure[];
   steps: Step[];
   /** What the sources do not cover, in words. */
   notes: string[];

@@ -1,0 +1,89 @@
+/**
+ * The parts below the headline, loaded after the first result: the source figures
+ * for this profile, the chart against the cited bands, and the step-by-step
+ * breakdown, each step linked to its source or to the method page.
+ */
+import { chartAxis } from '../lib/chart';
+import { formatCitation, formatRange } from '../lib/format';
+import { fact, rangeFact, source } from '../lib/salary/evidence';
+import { countryName, optionLabel } from '../lib/salary/fields';
+import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
+import type { CalculatorView } from './calculator-view';
+import { h } from './dom';
+
+export { AssumptionsPanel } from './assumptions-panel';
+
+type Link = (path: string) => string;
+
+const BAR_BANDS = ['pay-us-range', 'pay-gpu-top-firms'] as const;
+
+export function renderDetails(view: CalculatorView, e: Estimate, input: SalaryInput, link: Link): void {
+  const cite = (factId: string): HTMLElement => {
+    const s = source(fact(factId)?.source ?? '');
+    return h(
+      'span',
+      { class: 'basis' },
+      h('span', { class: 'tag' }, 'cited'),
+      h('a', { href: link(`reference/sources/#${s?.id ?? ''}`), target: '_top' }, s ? formatCitation(s) : 'source'),
+    );
+  };
+  const step = (st: Step): HTMLElement => {
+    let basis: HTMLElement;
+    if (st.basis.kind === 'figure') basis = cite(st.basis.id);
+    else if (st.basis.kind === 'assumption') {
+      basis = h(
+        'span',
+        { class: 'basis' },
+        h('span', { class: 'tag' }, 'assumption'),
+        h('a', { href: link(`reference/method/#${st.basis.id}`), target: '_top' }, 'why this number'),
+      );
+    } else basis = h('span', { class: 'basis' }, h('span', { class: 'tag' }, 'your entry'));
+    const range = st.range ? ` → ${formatRange(Math.round(st.range.low), Math.round(st.range.high))}` : '';
+    return h('li', { 'data-basis': `${st.basis.kind}:${st.basis.id}` }, `${st.factor}: ${st.effect}${range} `, basis);
+  };
+  const figures = (e.salaried ?? e).sourceFigures;
+  view.sources.replaceChildren(
+    ...(figures.length > 0
+      ? figures.map((f) =>
+          h('li', { 'data-fact': f.factId }, `${formatRange(f.low, f.high)} a year: ${f.label} `, cite(f.factId)),
+        )
+      : [
+          h(
+            'li',
+            {},
+            `The sources give no figure for ${optionLabel('level', input.level).toLowerCase()} engineers in ${countryName(input.country)}.`,
+          ),
+        ]),
+  );
+  view.steps.replaceChildren(...e.steps.map(step));
+  view.notes.replaceChildren(...e.notes.map((n) => h('li', {}, n)));
+  renderBar(view, e);
+}
+
+function renderBar(view: CalculatorView, e: Estimate): void {
+  const bands = BAR_BANDS.map((id) => rangeFact(id));
+  const axis = chartAxis([e.high, e.salaried?.high ?? 0, ...bands.map((b) => b.high)].map((v) => v * 1.05));
+  const place = (el: HTMLElement, lo: number, hi?: number) => {
+    el.style.left = `${axis.percent(lo).toFixed(2)}%`;
+    if (hi !== undefined) el.style.width = `${Math.max(0.6, axis.percent(hi) - axis.percent(lo)).toFixed(2)}%`;
+    return el;
+  };
+  const names = bands.map((b) => (b.id === 'pay-us-range' ? 'US range' : 'GPU, top firms'));
+  view.bar.setAttribute(
+    'aria-label',
+    `Your estimate, ${formatRange(e.low, e.high)}, drawn against the cited bands: ${bands
+      .map((b, i) => `${names[i]} ${formatRange(b.low, b.high)}`)
+      .join(' and ')}.`,
+  );
+  view.bar.replaceChildren(
+    ...bands.flatMap((b, i) => [
+      place(h('span', { class: 'band', title: b.id }), b.low, b.high),
+      // Labels sit under their band, never clipped by its width.
+      place(h('span', { class: 'band-label' }, names[i]), b.low),
+    ]),
+    place(h('span', { class: 'est' }), e.low, e.high),
+  );
+  view.axis.replaceChildren(
+    ...axis.ticks.map((t) => place(h('span', { class: 'tick' }, t === 0 ? '$0' : `$${t / 1000}k`), t)),
+  );
+}

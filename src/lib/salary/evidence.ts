@@ -1,0 +1,153 @@
+/**
+ * The one way the model and the element read the guide's data: plain lookups, with
+ * no schema library and no data of its own. The data is validated at build time
+ * (src/data/index.ts, imported by every page, and the data tests) and handed in
+ * once, slimmed to what the calculator reads (guide-evidence.ts in Node and the
+ * standalone script, the page's JSON for the element on the guide's own pages),
+ * before the modules that read it are evaluated.
+ */
+/** A pay figure's context, as the evidence base records it. */
+export interface PayContext {
+  /** Two-letter code, or "global" where the source names no country. */
+  country: string;
+  year: number;
+  level: string;
+  payType: 'base' | 'total' | 'unstated';
+  about: string;
+  statistic: string;
+}
+
+/** What the model needs of a fact; every entry of src/data/facts.ts is one of these. */
+export interface FactView {
+  id: string;
+  kind: 'claim' | 'range';
+  source: string;
+  statement: string;
+  low?: number;
+  high?: number;
+  unit?: string;
+  pay?: PayContext;
+}
+
+export interface RangeView extends FactView {
+  kind: 'range';
+  low: number;
+  high: number;
+  unit: string;
+}
+
+export interface SourceView {
+  id: string;
+  kind: string;
+  author?: string;
+  publisher: string;
+  year: number | null;
+}
+
+export interface AssumptionView {
+  id: string;
+  label: string;
+  value: number;
+  unit: 'fraction' | 'percent' | 'hours';
+  min: number;
+  max: number;
+  rationale: string;
+}
+
+/** The id of the page's JSON element that carries the data (SalaryCalculator.astro). */
+export const EVIDENCE_ID = 'ai-salary-calculator-evidence';
+
+export interface EvidenceData {
+  facts: readonly FactView[];
+  sources: readonly SourceView[];
+  assumptions: readonly AssumptionView[];
+}
+
+let facts: readonly FactView[] = [];
+let factsById = new Map<string, FactView>();
+let sourcesById = new Map<string, SourceView>();
+export let assumptions: readonly AssumptionView[] = [];
+export let payFacts: readonly PayFact[] = [];
+
+/** Hands the data in; call before importing the model or the element. */
+export function useEvidence(data: EvidenceData): void {
+  facts = data.facts;
+  factsById = new Map(facts.map((f) => [f.id, f]));
+  sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+  assumptions = data.assumptions;
+  payFacts = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
+}
+
+/** Only what the calculator reads: no quotes, statements of claims, titles or addresses. */
+export function slimEvidence(raw: {
+  facts: readonly FactView[];
+  sources: readonly SourceView[];
+  assumptions: readonly AssumptionView[];
+}): EvidenceData {
+  return {
+    facts: raw.facts
+      .filter((f) => f.kind === 'range' || f.id.startsWith('pay-'))
+      .map(({ id, kind, source, low, high, unit, pay }) => ({
+        id,
+        kind,
+        source,
+        statement: '',
+        ...(kind === 'range' ? { low, high, unit } : {}),
+        ...(pay ? { pay } : {}),
+      })),
+    sources: raw.sources.map(({ id, kind, publisher, author, year }) => ({
+      id,
+      kind,
+      publisher,
+      ...(author ? { author } : {}),
+      year,
+    })),
+    assumptions: raw.assumptions.map(({ id, label, value, unit, min, max, rationale }) => ({
+      id,
+      label,
+      value,
+      unit,
+      min,
+      max,
+      rationale,
+    })),
+  };
+}
+
+const isRange = (f: FactView | undefined): f is RangeView =>
+  f?.kind === 'range' && typeof f.low === 'number' && typeof f.high === 'number' && typeof f.unit === 'string';
+
+export function fact(id: string): FactView | undefined {
+  return factsById.get(id);
+}
+
+/** A cited range the model cannot work without: a missing one is a programming error, caught by the tests. */
+export function rangeFact(id: string): RangeView {
+  const f = factsById.get(id);
+  if (!isRange(f)) throw new Error(`The salary model needs the cited range "${id}"`);
+  return f;
+}
+
+export function source(id: string): SourceView | undefined {
+  return sourcesById.get(id);
+}
+
+export function assumption(id: string): AssumptionView | undefined {
+  return assumptions.find((a) => a.id === id);
+}
+
+/** Pay figures a year (salaried), with their context. */
+export type PayFact = RangeView & { pay: PayContext };
+
+/** Normalised country code ("US", "GB") of a pay figure. */
+export const countryOf = (f: PayFact): string => f.pay.country.trim().toUpperCase();
+
+/** Figures the source gives for top employers (read from what the figure is about). */
+export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employer|lab|tech)/i.test(f.pay.about);
+
+/** Countries the evidence base has yearly pay figures for, the United States first. */
+export function payCountries(): string[] {
+  const found = new Set(payFacts.map(countryOf).filter((c) => c !== 'GLOBAL'));
+  found.add('US'); // the model's own bands are US figures
+  return ['US', ...[...found].filter((c) => c !== 'US').sort()];
+}

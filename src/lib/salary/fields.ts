@@ -1,0 +1,213 @@
+/**
+ * The calculator's settings, once: name, kind, options and their labels, accepted
+ * aliases, bounds, units and conversions. The parser, the serialiser, the model's
+ * step text, the form, the embed page's settings table and the chart read this
+ * table; adding a setting is one entry here plus its effect in the model.
+ */
+import { assumptions, payCountries } from './evidence';
+import { COMPANIES, LEVELS, LOCATIONS, MODES, SKILLS, type Mode } from './types';
+
+export interface Option<T extends string = string> {
+  value: T;
+  label: string;
+  /** Other spellings readers type, each meaning this option and no other. */
+  aliases?: readonly string[];
+}
+
+interface FieldBase {
+  /** The URL parameter and attribute name. */
+  name: string;
+  label: string;
+  /** The modes whose figure this setting moves (the form disables it in the others). */
+  moves: readonly Mode[];
+  /** Said next to the field when the current mode does not use it. */
+  unusedNote?: string;
+}
+
+export interface ChoiceField extends FieldBase {
+  kind: 'choice';
+  options: readonly Option[];
+  default: string;
+}
+
+export interface SetField extends FieldBase {
+  kind: 'set';
+  options: readonly Option[];
+}
+
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  min: number;
+  max: number;
+  /** "an hourly rate from 1 to 10,000 (USD)": what a valid value is, for notices and docs. */
+  accepts: string;
+  /** What an empty field stands for (the form shows it as a placeholder). */
+  empty: string;
+  /** The assumption that supplies the value when the field is empty. */
+  assumption?: string;
+  /** Shown as the field's placeholder when empty. */
+  placeholder: string;
+}
+
+export type Field = ChoiceField | SetField | NumberField;
+
+const region = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+export const countryName = (code: string): string => region?.of(code) ?? code;
+
+const defaultOf = (id: string) => assumptions.find((a) => a.id === id)?.value ?? 0;
+const SALARIED_ONLY = 'Used only for the salaried comparison.';
+
+export const LEVEL_FIELD = {
+  name: 'level',
+  kind: 'choice',
+  label: 'Level',
+  moves: ['salary', 'consulting'],
+  default: 'mid',
+  options: [
+    { value: 'entry', label: 'Entry level', aliases: ['junior'] },
+    { value: 'mid', label: 'Mid level', aliases: ['intermediate'] },
+    { value: 'senior', label: 'Senior', aliases: ['sr'] },
+    { value: 'staff', label: 'Staff or principal', aliases: ['principal'] },
+  ] satisfies Option<(typeof LEVELS)[number]>[],
+} as const satisfies ChoiceField;
+
+export const FIELDS = [
+  {
+    name: 'mode',
+    kind: 'choice',
+    label: 'How you work',
+    moves: ['salary', 'consulting'],
+    default: 'salary',
+    options: [
+      { value: 'salary', label: 'Salaried job', aliases: ['salaried', 'employee'] },
+      { value: 'consulting', label: 'Independent consulting', aliases: ['consultant', 'freelance', 'contract'] },
+    ] satisfies Option<(typeof MODES)[number]>[],
+  },
+  LEVEL_FIELD,
+  {
+    name: 'country',
+    kind: 'choice',
+    label: 'Country',
+    moves: ['salary'],
+    unusedNote: SALARIED_ONLY,
+    default: 'US',
+    options: payCountries().map((code) => ({
+      value: code,
+      label: countryName(code),
+      ...(code === 'US' ? { aliases: ['USA'] } : code === 'GB' ? { aliases: ['UK'] } : {}),
+    })),
+  },
+  {
+    name: 'location',
+    kind: 'choice',
+    label: 'Location',
+    moves: ['salary'],
+    unusedNote: SALARIED_ONLY,
+    default: 'metro',
+    options: [
+      { value: 'hub', label: 'Major tech hub' },
+      { value: 'metro', label: 'Other large metro' },
+      { value: 'other', label: 'Elsewhere' },
+    ] satisfies Option<(typeof LOCATIONS)[number]>[],
+  },
+  {
+    name: 'company',
+    kind: 'choice',
+    label: 'Company',
+    moves: ['salary'],
+    unusedNote: SALARIED_ONLY,
+    default: 'other',
+    options: [
+      { value: 'other', label: 'Any other company' },
+      { value: 'top', label: 'A top company' },
+    ] satisfies Option<(typeof COMPANIES)[number]>[],
+  },
+  {
+    name: 'skills',
+    kind: 'set',
+    label: 'Skills you can show',
+    moves: ['salary'],
+    unusedNote: SALARIED_ONLY,
+    options: [
+      { value: 'kubernetes', label: 'Kubernetes-focused MLOps', aliases: ['k8s', 'mlops'] },
+      { value: 'cloud', label: 'Cloud fluency (AWS, Azure or GCP)', aliases: ['aws', 'azure', 'gcp'] },
+      { value: 'gpu', label: 'GPU optimisation and distributed training', aliases: ['cuda'] },
+      { value: 'automation', label: 'Infrastructure automation and ML pipelines', aliases: ['iac', 'terraform'] },
+    ] satisfies Option<(typeof SKILLS)[number]>[],
+  },
+  {
+    name: 'equity',
+    kind: 'number',
+    label: 'Yearly equity and bonus (optional, USD)',
+    moves: ['salary'],
+    unusedNote: SALARIED_ONLY,
+    min: 0,
+    max: 10_000_000,
+    accepts: 'an amount from 0 to 10,000,000 (USD)',
+    empty: 'none: the sources give no figure, so nothing is added',
+    placeholder: '0',
+  },
+  {
+    name: 'rate',
+    kind: 'number',
+    label: 'Hourly rate (USD)',
+    moves: ['consulting'],
+    min: 1,
+    max: 10_000,
+    accepts: 'an hourly rate from 1 to 10,000 (USD)',
+    empty: 'the cited band',
+    placeholder: '300–500',
+  },
+  {
+    name: 'hours',
+    kind: 'number',
+    label: 'Billable hours a year',
+    moves: ['consulting'],
+    min: 1,
+    max: 4_000,
+    accepts: 'billable hours from 1 to 4,000 a year',
+    empty: 'the guide’s assumption',
+    assumption: 'consulting-hours',
+    placeholder: String(defaultOf('consulting-hours')),
+  },
+  {
+    name: 'overhead',
+    kind: 'number',
+    label: 'Business costs (% of revenue)',
+    moves: ['consulting'],
+    min: 0,
+    max: 90,
+    accepts: 'a percentage from 0 to 90',
+    empty: 'the guide’s assumption',
+    assumption: 'consulting-overhead',
+    placeholder: String(Math.round(defaultOf('consulting-overhead') * 100)),
+  },
+] as const satisfies readonly Field[];
+
+export type ParamName = (typeof FIELDS)[number]['name'] | 'assume';
+export type NumberName = Extract<(typeof FIELDS)[number], { kind: 'number' }>['name'];
+
+/** Every parameter of the contract, in the order the serialiser writes them. */
+export const PARAM_NAMES: readonly ParamName[] = [...FIELDS.map((f) => f.name), 'assume'];
+
+export const fieldByName = new Map<string, Field>(FIELDS.map((f) => [f.name, f]));
+
+/** The label of an option, e.g. optionLabel('level', 'staff') → "Staff or principal". */
+export function optionLabel(name: string, value: string): string {
+  const field = fieldByName.get(name);
+  if (!field || field.kind === 'number') return value;
+  return field.options.find((o) => o.value === value)?.label ?? value;
+}
+
+/** Assumptions the reader may change through `assume` (hours and costs have their own fields). */
+export const ADJUSTABLE_ASSUMPTIONS = assumptions.filter(
+  (a) => !FIELDS.some((f) => f.kind === 'number' && 'assumption' in f && f.assumption === a.id),
+);
+
+/** Assumption values as the reader sees them (percent as 0–100) and back, rounded so they round-trip. */
+export const toDisplay = (unit: string, v: number): number =>
+  Math.round((unit === 'percent' ? v * 100 : v) * 10_000) / 10_000;
+export const fromDisplay = (unit: string, v: number): number =>
+  unit === 'percent' ? Math.round(v * 10_000) / 1_000_000 : v;
+
+export const THEMES = ['auto', 'light', 'dark'] as const;

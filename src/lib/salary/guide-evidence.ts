@@ -1,0 +1,16 @@
+/**
+ * Hands the guide's data to the calculator (Node: pages, tests; and the standalone
+ * script, where src/embed/bundle.ts replaces this module with the slimmed data
+ * itself). Import it before the model.
+ */
+import { assumptionEntries } from '../../data/assumptions';
+import { factEntries } from '../../data/facts';
+import { sourceEntries } from '../../data/sources';
+import { slimEvidence, useEvidence } from './evidence';
+
+export const guideEvidence = slimEvidence({
+  facts: factEntries,
+  sources: sourceEntries,
+  assumptions: assumptionEntries,
+});
+useEvidence(guideEvidence);

@@ -1,0 +1,87 @@
+/**
+ * "What the sources say for this profile": every yearly pay figure of the evidence
+ * base that matches the reader's country and level, read generically from each
+ * fact's `pay` context, so new figures appear without code changes. Base and total
+ * compensation are kept apart; nothing here is averaged into the model's range.
+ */
+import { countryOf, payFacts, type PayFact } from './evidence';
+import { countryName, optionLabel } from './fields';
+import { LEVELS, type Level, type SalaryInput, type SourceFigure } from './types';
+
+const LEVEL_WORDS = new Map<string, Level>([
+  ['junior', 'entry'],
+  ['principal', 'staff'],
+  ['intermediate', 'mid'],
+]);
+
+/** A figure's level as one of the model's levels, or 'all' when it spans every level. */
+export function levelOf(f: PayFact): Level | 'all' | 'other' {
+  const raw = f.pay.level.trim().toLowerCase();
+  if ((LEVELS as readonly string[]).includes(raw)) return raw as Level;
+  const word = LEVEL_WORDS.get(raw);
+  if (word) return word;
+  return ['all', 'any', 'unstated', 'all levels', ''].includes(raw) ? 'all' : 'other';
+}
+
+const PAY_TYPE_WORDS = { base: 'base salary', total: 'total compensation', unstated: 'pay (base or total not stated)' };
+
+function describe(f: PayFact): string {
+  const level = levelOf(f);
+  return [
+    f.pay.about ?? f.statement,
+    level === 'all' ? 'all levels' : level === 'other' ? f.pay.level : optionLabel('level', level),
+    countryName(countryOf(f)) + (f.pay.year ? `, ${f.pay.year}` : ''),
+    f.pay.statistic,
+    PAY_TYPE_WORDS[f.pay.payType],
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export interface ProfileFigures {
+  figures: SourceFigure[];
+  total?: { low: number; high: number; factIds: string[] } | undefined;
+  notes: string[];
+}
+
+/** The source figures for a profile, and notes naming what the sources do not give. */
+export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): ProfileFigures {
+  const matching = payFacts.filter((f) => {
+    const level = levelOf(f);
+    return countryOf(f) === input.country && (level === input.level || level === 'all');
+  });
+  const figures: SourceFigure[] = matching.map((f) => ({
+    factId: f.id,
+    sourceId: f.source,
+    low: f.low,
+    high: f.high,
+    unit: f.unit,
+    payType: f.pay.payType,
+    label: describe(f),
+  }));
+  const where = `${optionLabel('level', input.level).toLowerCase()} engineers in ${countryName(input.country)}`;
+  const notes: string[] = [];
+  if (matching.length === 0) notes.push(`The sources give no figure for ${where}.`);
+  const totals = matching.filter((f) => f.pay.payType === 'total' && f.unit === 'usd-per-year');
+  if (matching.length > 0 && totals.length === 0) {
+    notes.push(`The sources give no total-compensation figure for ${where}; the estimate is base salary.`);
+  }
+  const others = [...new Set(payFacts.map(countryOf))].filter((c) => c !== input.country);
+  notes.push(
+    others.length === 0
+      ? `The sources cover ${countryName(input.country)} only; pay elsewhere is not estimated.`
+      : `Figures are for ${countryName(input.country)}; choose another country for its figures.`,
+  );
+  return {
+    figures,
+    total:
+      totals.length > 0
+        ? {
+            low: Math.min(...totals.map((f) => f.low)),
+            high: Math.max(...totals.map((f) => f.high)),
+            factIds: totals.map((f) => f.id),
+          }
+        : undefined,
+    notes,
+  };
+}
