@@ -28,12 +28,9 @@ async function overflows(page: Page): Promise<Overflow[]> {
       return `<${el.tagName.toLowerCase()}${id}${cls}> “${text}”`;
     };
     const scrollRegion = (el: Element): boolean => el.closest('.table-scroll') !== null;
-    const hidden = (el: Element): boolean => {
-      const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') return true;
-      // Visually hidden text (.sr-only and Starlight's skip link) is clipped on purpose.
-      return el.closest('.sr-only, [class*="sr-only"], dialog:not([open]), [hidden]') !== null;
-    };
+    // Visually hidden text (.sr-only, Starlight's skip link) is clipped on purpose.
+    const hidden = (el: Element): boolean =>
+      !el.checkVisibility({ visibilityProperty: true }) || el.closest('.sr-only, [class*="sr-only"]') !== null;
     if (document.documentElement.scrollWidth > width + 1) {
       found.push({
         what: '<html>',
@@ -78,6 +75,7 @@ async function overflows(page: Page): Promise<Overflow[]> {
 
 for (const path of builtPages('dist')) {
   test(`page /${path} fits a phone screen at ${WIDTHS.join(' and ')} px`, async ({ page }) => {
+    test.setTimeout(180_000);
     const seen: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
