@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { siteHeaders } from './src/integrations/headers.ts';
 import { registrationScript, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { tableScrollPlugin } from './src/plugins/table-scroll.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
 import { docExists } from './src/lib/doc-exists.ts';
 import { starlightSidebar } from './src/sidebar.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin()] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin(), tableScrollPlugin()] }),
   },
   integrations: [
     starlight({
