@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteHeaders } from './src/integrations/headers.ts';
-import { registrationScript, serviceWorker } from './src/integrations/service-worker.ts';
+import { registrationHead, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
 import { sidebar } from './src/sidebar.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
         'An open, cited career guide for AI infrastructure engineers: the role, the skills that move pay, pay ranges, ways in, and a salary calculator.',
       favicon: '/favicon.svg',
       // Offline reading: register the service worker (built pages only; dev has none).
-      head: isBuild ? [{ tag: 'script', content: registrationScript(base) }] : [],
+      head: isBuild ? registrationHead(base) : [],
       sidebar,
       lastUpdated: false,
       pagination: true,
