@@ -36,7 +36,12 @@ export function registrationScript(base: string): string {
   const url = `${base}${SERVICE_WORKER}`;
   return `if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
-  const build = document.querySelector('meta[name="${BUILD_META}"]')?.content;
+  // Starlight puts this script before the build's <meta>: read it once parsed.
+  let build;
+  const ready = new Promise((done) => {
+    const read = () => { build = document.querySelector('meta[name="${BUILD_META}"]')?.content; done(); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read); else read();
+  });
   let agreed = false;
   const ask = (w) => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = (e) => done(e.data && e.data.build); w.postMessage({ type: 'guide:build' }, [c.port2]); });
   const offer = (w) => {
@@ -57,13 +62,15 @@ export function registrationScript(base: string): string {
     queueMicrotask(() => box.append(text, button));
   };
   const consider = async (w) => {
+    await ready;
     if (!w || !sw.controller) return;
     if ((await ask(w)) === build) w.postMessage({ type: 'guide:activate' });
     else offer(w);
   };
-  if (sw.controller) sw.controller.postMessage({ type: 'guide:hello', build });
+  ready.then(() => { if (sw.controller) sw.controller.postMessage({ type: 'guide:hello', build }); });
   sw.addEventListener('controllerchange', async () => {
     if (agreed) return location.reload();
+    await ready;
     if (!sw.controller) return;
     sw.controller.postMessage({ type: 'guide:hello', build });
     if ((await ask(sw.controller)) !== build) offer(null);

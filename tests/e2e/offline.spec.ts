@@ -74,7 +74,8 @@ async function goOffline(context: BrowserContext, offline: boolean) {
   await context.setOffline(offline);
 }
 
-test.describe.configure({ timeout: 120_000 });
+// Each test installs a worker and saves a copy of the site: slow on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
 
 test('after one visit, chapters, the calculator and search work offline; online pages are always current', async ({
   context,
