@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteHeaders } from './src/integrations/headers.ts';
-import { registrationScript, serviceWorker } from './src/integrations/service-worker.ts';
+import { registrationHead, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { tableScrollPlugin } from './src/plugins/table-scroll.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
         'An open, cited career guide for AI infrastructure engineers: the role, the skills that move pay, pay ranges, ways in, and a salary calculator.',
       favicon: '/favicon.svg',
       // Offline reading: register the service worker (built pages only; dev has none).
-      head: isBuild ? [{ tag: 'script', content: registrationScript(base) }] : [],
+      head: isBuild ? registrationHead(base) : [],
       sidebar: starlightSidebar((slug) => docExists(slug)),
       lastUpdated: false,
       pagination: true,
