@@ -94,6 +94,14 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
     expect(html).toContain('href="/guide/pay/?level=senior"');
   });
 
+  it('shows chosen interactive elements by their static content', () => {
+    const html = rewriteChapterHtml('<ai-salary-calculator class="x" sync-url guide-url="/" data-a="1"><p>Bands</p></ai-salary-calculator>', {
+      ...options,
+      staticElements: ['ai-salary-calculator'],
+    });
+    expect(html).toBe('<div class="x" data-a="1" data-print-static="ai-salary-calculator"><p>Bands</p></div>');
+  });
+
   it('moves headings one level down, stopping at h6', () => {
     const html = rewriteChapterHtml('<h1>a</h1><h5>b</h5><h6>c</h6>', options);
     expect(html).toBe('<h2>a</h2><h6>b</h6><h6>c</h6>');

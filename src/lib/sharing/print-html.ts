@@ -2,8 +2,8 @@
  * Puts a chapter's rendered HTML inside the whole-guide page: every id gets the
  * chapter's prefix (chapters reuse heading ids, and ids must be unique), the
  * references to those ids follow, links to other chapters of the guide become
- * links inside the page, and headings move one level down under the chapter's
- * own heading.
+ * links inside the page, headings move one level down under the chapter's own
+ * heading, and chosen interactive elements are shown by their static content.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -21,6 +21,11 @@ export interface RewriteOptions {
   base: string;
   /** Docs ids of every chapter on the page, for turning links between them into anchors. */
   chapters: readonly string[];
+  /**
+   * Interactive custom elements shown on this page by their static content (what
+   * they hold before they upgrade), e.g. the calculator's summary of the cited bands.
+   */
+  staticElements?: readonly string[];
 }
 
 const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'headers'] as const;
@@ -75,6 +80,15 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
       props[name] = ids.map((id) => prefixed(options.chapter, id)).join(' ');
     }
     if (typeof props['href'] === 'string') props['href'] = rewriteHref(props['href'], options, chapters);
+    if (options.staticElements?.includes(element.tagName)) {
+      // Its own attributes mean nothing on a <div>: keep only classes and data.
+      element.properties = Object.fromEntries(
+        Object.entries(props).filter(([name]) => name === 'className' || name.startsWith('data')),
+      );
+      element.properties['dataPrintStatic'] = element.tagName;
+      element.tagName = 'div';
+      return;
+    }
     const level = HEADING.exec(element.tagName);
     if (level) element.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
   });
