@@ -102,6 +102,14 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
     expect(html).toBe('<div class="x" data-a="1" data-print-static="ai-salary-calculator"><p>Bands</p></div>');
   });
 
+  it('leaves out what the options remove', () => {
+    const html = rewriteChapterHtml('<p>a<script>x()</script></p><div data-embed-preview><iframe></iframe></div><p>b</p>', {
+      ...options,
+      remove: ['script', '[data-embed-preview]'],
+    });
+    expect(html).toBe('<p>a</p><p>b</p>');
+  });
+
   it('moves headings one level down, stopping at h6', () => {
     const html = rewriteChapterHtml('<h1>a</h1><h5>b</h5><h6>c</h6>', options);
     expect(html).toBe('<h2>a</h2><h6>b</h6><h6>c</h6>');

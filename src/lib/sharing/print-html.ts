@@ -7,6 +7,7 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { matches } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 
 /** The page-wide id of a chapter ("pay" → "ch-pay", "reference/sources" → "ch-reference-sources"). */
@@ -26,6 +27,8 @@ export interface RewriteOptions {
    * they hold before they upgrade), e.g. the calculator's summary of the cited bands.
    */
   staticElements?: readonly string[];
+  /** Elements left out of the page (CSS selectors), e.g. scripts and live previews. */
+  remove?: readonly string[];
 }
 
 const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'headers'] as const;
@@ -63,8 +66,16 @@ function visit(node: Root | Element, fn: (element: Element) => void): void {
   }
 }
 
+function prune(node: Root | Element, selectors: readonly string[]): void {
+  node.children = node.children.filter(
+    (child) => child.type !== 'element' || !selectors.some((selector) => matches(selector, child)),
+  );
+  for (const child of node.children) if (child.type === 'element') prune(child, selectors);
+}
+
 export function rewriteChapterHtml(html: string, options: RewriteOptions): string {
   const tree = fromHtml(html, { fragment: true });
+  if (options.remove?.length) prune(tree, options.remove);
   const chapters = new Set(options.chapters);
   visit(tree, (element) => {
     const props = element.properties;
