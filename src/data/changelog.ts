@@ -27,7 +27,8 @@ const changeEntries = [
     figures: [],
     summary:
       'Sources recorded with quotes and read dates: each figure is being checked against several sources, each stored with the words that state it, the kind of source and the date it was read, in place of a single blog post.',
-    reason: 'So that every figure can be checked against its sources by a reader, and one blog post no longer carries a figure alone.',
+    reason:
+      'So that every figure can be checked against its sources by a reader, and one blog post no longer carries a figure alone.',
   },
   {
     date: '2026-11-27',

@@ -53,7 +53,11 @@ function textOf(value: unknown): string {
 }
 
 /** robots.txt and llms*.txt, written from the finished pages. */
-function outputFiles(meta: { title: unknown; description: unknown; sidebar: readonly SidebarEntry[] }): AstroIntegration {
+function outputFiles(meta: {
+  title: unknown;
+  description: unknown;
+  sidebar: readonly SidebarEntry[];
+}): AstroIntegration {
   let site: string | undefined;
   let base = '/';
   return {

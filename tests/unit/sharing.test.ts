@@ -15,7 +15,13 @@ describe('readingOrder', () => {
   it('lists the sidebar’s pages depth first, once each, with their groups', () => {
     const order = readingOrder([
       { label: 'Start', items: [{ label: 'Home', link: '/' }] },
-      { label: 'Pay', items: [{ label: 'Pay', slug: 'pay' }, { label: 'Again', slug: 'pay' }] },
+      {
+        label: 'Pay',
+        items: [
+          { label: 'Pay', slug: 'pay' },
+          { label: 'Again', slug: 'pay' },
+        ],
+      },
       { label: 'Elsewhere', link: 'https://example.org/' },
       { label: 'Nested', items: [{ label: 'Inner', items: [{ label: 'Deep', slug: 'a/b' }] }] },
     ]);
@@ -95,18 +101,24 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
   });
 
   it('shows chosen interactive elements by their static content', () => {
-    const html = rewriteChapterHtml('<ai-salary-calculator class="x" sync-url guide-url="/" data-a="1"><p>Bands</p></ai-salary-calculator>', {
-      ...options,
-      staticElements: ['ai-salary-calculator'],
-    });
+    const html = rewriteChapterHtml(
+      '<ai-salary-calculator class="x" sync-url guide-url="/" data-a="1"><p>Bands</p></ai-salary-calculator>',
+      {
+        ...options,
+        staticElements: ['ai-salary-calculator'],
+      },
+    );
     expect(html).toBe('<div class="x" data-a="1" data-print-static="ai-salary-calculator"><p>Bands</p></div>');
   });
 
   it('leaves out what the options remove', () => {
-    const html = rewriteChapterHtml('<p>a<script>x()</script></p><div data-embed-preview><iframe></iframe></div><p>b</p>', {
-      ...options,
-      remove: ['script', '[data-embed-preview]'],
-    });
+    const html = rewriteChapterHtml(
+      '<p>a<script>x()</script></p><div data-embed-preview><iframe></iframe></div><p>b</p>',
+      {
+        ...options,
+        remove: ['script', '[data-embed-preview]'],
+      },
+    );
     expect(html).toBe('<p>a</p><p>b</p>');
   });
 
@@ -131,7 +143,9 @@ describe('llms.txt', () => {
       'https://example.org/guide/pay/',
     );
     expect(result.full).toContain('$120,000–$200,000 a year');
-    expect(result.full).toMatch(/\[Refonte Learning, 2025\]\(https:\/\/example\.org\/reference\/sources\/#refonte-2025/);
+    expect(result.full).toMatch(
+      /\[Refonte Learning, 2025\]\(https:\/\/example\.org\/reference\/sources\/#refonte-2025/,
+    );
     expect(result.full).not.toMatch(/<Figure|<Cite|<span/);
     expect(result.title).toBe('Salary and pay');
     expect(result.description).toBe('Pay in brief.');
@@ -159,7 +173,13 @@ describe('llms.txt', () => {
   it('lists every chapter under its sidebar group, and the bodies in order', () => {
     const site = { title: 'Guide', description: 'About.', root: 'https://example.org/' };
     const pages = [
-      { chapter: { id: 'index', path: '', label: 'Home', group: undefined }, title: 'Home', description: '', full: 'H', small: 'h' },
+      {
+        chapter: { id: 'index', path: '', label: 'Home', group: undefined },
+        title: 'Home',
+        description: '',
+        full: 'H',
+        small: 'h',
+      },
       { chapter, title: 'Salary and pay', description: 'Pay.', full: 'P', small: 'p' },
     ];
     const txt = renderLlmsTxt(site, pages);

@@ -24,7 +24,10 @@ export function editLinkConfig(repoUrl: string | undefined, branch = 'main'): { 
 }
 
 /** A new-issue address whose title and body name the page, so a report says where it is from. */
-export function reportProblemUrl(repoUrl: string | undefined, page: { title: string; url: string }): string | undefined {
+export function reportProblemUrl(
+  repoUrl: string | undefined,
+  page: { title: string; url: string },
+): string | undefined {
   const repo = parseRepoUrl(repoUrl);
   if (!repo) return undefined;
   const title = `Problem on “${page.title}”`;

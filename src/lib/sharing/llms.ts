@@ -28,7 +28,8 @@ const SMALL_REMOVED = ['details', '.starlight-aside--note', '.starlight-aside--t
 function removeMatching(tree: Root | Element, selectors: readonly string[]): void {
   const prune = (node: Root | Element): void => {
     node.children = node.children.filter(
-      (child: RootContent) => child.type !== 'comment' && !(child.type === 'element' && selectors.some((s) => matches(s, child))),
+      (child: RootContent) =>
+        child.type !== 'comment' && !(child.type === 'element' && selectors.some((s) => matches(s, child))),
     );
     for (const child of node.children) if (child.type === 'element') prune(child);
   };
@@ -41,7 +42,9 @@ function absoluteLinks(tree: Element, pageUrl: string): void {
     const href = String(link.properties['href']);
     try {
       const absolute = new URL(href, pageUrl).href;
-      link.properties['href'] = absolute.startsWith(`${UNKNOWN_ORIGIN}/`) ? absolute.slice(UNKNOWN_ORIGIN.length) : absolute;
+      link.properties['href'] = absolute.startsWith(`${UNKNOWN_ORIGIN}/`)
+        ? absolute.slice(UNKNOWN_ORIGIN.length)
+        : absolute;
     } catch {
       // Leave an unparsable address as written.
     }

@@ -15,7 +15,8 @@ const pages: Record<string, { title: string; part: string | undefined }> = Objec
 );
 pages['print'] = { title: PRINT_TITLE, part: undefined };
 
-const font = (weight: number) => `./node_modules/@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff`;
+const font = (weight: number) =>
+  `./node_modules/@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff`;
 
 export const { getStaticPaths, GET } = await OGImageRoute({
   param: 'slug',
