@@ -67,11 +67,13 @@ export const UNKNOWN_ORIGIN = 'http://site.invalid';
  * root-relative paths).
  */
 export function pageToMarkdown(html: string, chapter: Chapter, pageUrl: string): BuiltPage {
-  const tree = fromHtml(html);
-  const content = select('main .sl-markdown-content', tree) ?? select('main', tree);
-  const h1 = select('main h1', tree) ?? select('h1', tree);
+  // Only <main> is read: parsing the whole page (head, sidebar) would cost build time for nothing.
+  const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? html;
+  const tree = fromHtml(main, { fragment: true });
+  const content = select('.sl-markdown-content', tree) ?? select('main', tree);
+  const h1 = select('h1', tree);
   const title = h1 ? textOf(h1) : chapter.label;
-  const description = String(select('meta[name="description"]', tree)?.properties['content'] ?? '');
+  const description = decodeAttribute(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
   if (!content) return { chapter, title, description, full: '', small: '' };
   removeMatching(content, ALWAYS_REMOVED);
   absoluteLinks(content, pageUrl);
@@ -79,6 +81,16 @@ export function pageToMarkdown(html: string, chapter: Chapter, pageUrl: string):
   removeMatching(content, SMALL_REMOVED);
   const small = toMarkdownText(content);
   return { chapter, title, description, full, small };
+}
+
+/** The few entities an attribute value carries in Astro's output. */
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function textOf(node: Element): string {
