@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteHeaders } from './src/integrations/headers.ts';
+import { guideSharing } from './src/integrations/sharing.ts';
 import { registrationHead, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { tableScrollPlugin } from './src/plugins/table-scroll.ts';
@@ -51,7 +52,11 @@ export default defineConfig({
         LastUpdated: './src/components/overrides/LastUpdated.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+      plugins: [
+        starlightLinksValidator({ errorOnLocalLinks: true }),
+        // Print styles, feedback links (REPO_URL), link previews, sitemap, robots.txt, llms.txt.
+        guideSharing({ repoUrl: process.env.REPO_URL }),
+      ],
     }),
     // After Starlight, so that Pagefind's index exists when the service worker is generated.
     serviceWorker(),

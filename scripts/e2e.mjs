@@ -27,9 +27,12 @@ const env = { ...process.env };
 if (chromium) env.CHROMIUM_PATH = chromium;
 
 const astro = 'node_modules/astro/bin/astro.mjs';
+// The root build has a repository address, so its pages carry the feedback links
+// (tests/e2e/print.spec.ts checks them there, and their absence under /guide/).
+const E2E_REPO_URL = 'https://github.com/example/ai-infra-guide';
 const builds = [
-  { OUT_DIR: 'dist', BASE_PATH: '/' },
-  { OUT_DIR: 'dist-guide', BASE_PATH: '/guide/' },
+  { OUT_DIR: 'dist', BASE_PATH: '/', REPO_URL: E2E_REPO_URL },
+  { OUT_DIR: 'dist-guide', BASE_PATH: '/guide/', REPO_URL: '' },
 ];
 if (!process.env.E2E_SKIP_BUILD) {
   for (const build of builds) {
