@@ -9,8 +9,7 @@ import { registrationHead, serviceWorker } from './src/integrations/service-work
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { tableScrollPlugin } from './src/plugins/table-scroll.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
-import { docExists } from './src/lib/doc-exists.ts';
-import { starlightSidebar } from './src/sidebar.ts';
+import { sidebar } from './src/sidebar.ts';
 
 /** `SITE_URL` (e.g. https://example.org) enables canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || undefined;
@@ -41,7 +40,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       // Offline reading: register the service worker (built pages only; dev has none).
       head: isBuild ? registrationHead(base) : [],
-      sidebar: starlightSidebar((slug) => docExists(slug)),
+      sidebar,
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/guide.css'],

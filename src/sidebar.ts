@@ -3,6 +3,8 @@
  * getting hired. Kept apart from the config so chapters are ordered in one place; the
  * search filters (src/search/parts.ts) and the whole-guide print page read it too.
  */
+import { docExists } from './lib/doc-exists';
+
 export interface SidebarPage {
   label: string;
   /** The page's slug ('' is the home page). */
@@ -103,3 +105,6 @@ export function starlightSidebar(exists: (slug: string) => boolean) {
 
 /** Every page in reading order, as the sidebar lists them. */
 export const readingOrder: SidebarPage[] = guideSidebar.flatMap((group) => group.items);
+
+/** The sidebar as Starlight takes it, for this tree's pages (the config, the print page, llms.txt). */
+export const sidebar = starlightSidebar((slug) => docExists(slug));

@@ -147,7 +147,8 @@ export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employ
 
 /** Countries the evidence base has yearly pay figures for, the United States first. */
 export function payCountries(): string[] {
-  const found = new Set(payFacts.map(countryOf).filter((c) => c !== 'GLOBAL'));
+  // Only real country codes: "global" and "unstated" name no country to choose.
+  const found = new Set(payFacts.map(countryOf).filter((c) => /^[A-Z]{2}$/.test(c)));
   found.add('US'); // the model's own bands are US figures
   return ['US', ...[...found].filter((c) => c !== 'US').sort()];
 }
