@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
 
 test('the pay chapter draws the cited bands as an accessible SVG chart with its data table', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('pay/');
   // The title says what each band is about: only the first is about AI infrastructure engineers in general.
   const chart = page.getByRole('img', { name: /three cited bands.*AI engineers in general/ });
-  await expect(chart).toBeVisible();
+  await expect(chart).toBeVisible({ timeout: 30_000 });
   expect(await chart.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
   await expect(chart.locator('rect')).toHaveCount(3);
   const table = page.locator('.pay-band-chart table');
@@ -21,11 +22,13 @@ test('the pay chapter shows every pay figure, source by source, readable on a 32
   page,
   baseURL,
 }) => {
+  // A long page and two axe runs: generous on a loaded machine.
+  test.setTimeout(240_000);
   const problems = watchPage(page, new URL(baseURL!).origin);
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('pay/');
   const chart = page.locator('[data-chart="pay-by-source"]');
-  await expect(chart.locator('.group[data-country="US"]')).toBeVisible();
+  await expect(chart.locator('.group[data-country="US"]')).toBeVisible({ timeout: 30_000 });
   await expect(chart.locator('.group[data-country="GB"] .group-heading')).toHaveText('United Kingdom: pounds a year');
   const rows = chart.locator('.row');
   const tableRows = chart.locator('table tr[data-fact]');

@@ -22,8 +22,11 @@ test('the sources page groups at least 20 sources by kind, each quote in a block
   page,
   baseURL,
 }) => {
+  // A long page and two axe runs: generous on a loaded machine.
+  test.setTimeout(240_000);
   const problems = watchPage(page, new URL(baseURL!).origin);
   await page.goto('reference/sources/');
+  await expect(page.locator('.source').first()).toBeVisible({ timeout: 30_000 });
   expect(await page.locator('.source').count()).toBeGreaterThanOrEqual(20);
   await expect(page.locator('[data-kind-group="government-statistics"] .source').first()).toContainText(
     'US Bureau of Labor Statistics',
