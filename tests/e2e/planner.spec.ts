@@ -135,6 +135,7 @@ test.describe('readiness planner', () => {
     browser,
     baseURL,
   }) => {
+    test.setTimeout(300_000); // two browsers and five page loads
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     await openPlanner(page);
     await chooseDevops(page);
@@ -163,8 +164,9 @@ test.describe('readiness planner', () => {
         ),
       [KEY],
     );
+    // From another page, so the link is a fresh load rather than a change of fragment.
+    await other.goto('about:blank');
     await other.goto(link);
-    await other.reload();
     const offerBox = planner(other).locator('.offer');
     await expect(offerBox).toContainText('This link carries a shared plan');
     expect((await stored(other))?.statuses).toEqual({ 'serve-llm': 'done' });
@@ -174,8 +176,8 @@ test.describe('readiness planner', () => {
       .toEqual({ 'serve-llm': 'done', 'k8s-operate': 'done' });
     await expect(other).not.toHaveURL(/#plan=/);
 
+    await other.goto('about:blank');
     await other.goto(`${baseURL}${PLANNER}#plan=1.0.0.8.dk8s-operate~x<b>`);
-    await other.reload();
     await expect(planner(other).locator('.message')).toHaveText(/damaged or incomplete.*unchanged/);
     await expect(planner(other).locator('.offer')).toBeHidden();
     expect(Object.keys((await stored(other))?.statuses ?? {})).toHaveLength(2);
