@@ -66,16 +66,31 @@ export interface EvidenceData {
 let facts: readonly FactView[] = [];
 let factsById = new Map<string, FactView>();
 let sourcesById = new Map<string, SourceView>();
-export let assumptions: readonly AssumptionView[] = [];
-export let payFacts: readonly PayFact[] = [];
+let assumptionList: readonly AssumptionView[] = [];
+let payFactList: readonly PayFact[] = [];
+let loaded = false;
+
+/**
+ * The data handed in, or else the page's JSON, read on first use: whichever module
+ * asks first, in whatever order a bundler evaluates them.
+ */
+function ensure(): void {
+  if (loaded || typeof document === 'undefined') return;
+  const json = document.getElementById(EVIDENCE_ID)?.textContent;
+  if (json) useEvidence(JSON.parse(json) as EvidenceData);
+}
+
+export const assumptions = (): readonly AssumptionView[] => (ensure(), assumptionList);
+export const payFacts = (): readonly PayFact[] => (ensure(), payFactList);
 
 /** Hands the data in; call before importing the model or the element. */
 export function useEvidence(data: EvidenceData): void {
+  loaded = true;
   facts = data.facts;
   factsById = new Map(facts.map((f) => [f.id, f]));
   sourcesById = new Map(data.sources.map((s) => [s.id, s]));
-  assumptions = data.assumptions;
-  payFacts = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
+  assumptionList = data.assumptions;
+  payFactList = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
 }
 
 /** Only what the calculator reads: no quotes, statements of claims, titles or addresses. */
@@ -118,22 +133,25 @@ const isRange = (f: FactView | undefined): f is RangeView =>
   f?.kind === 'range' && typeof f.low === 'number' && typeof f.high === 'number' && typeof f.unit === 'string';
 
 export function fact(id: string): FactView | undefined {
+  ensure();
   return factsById.get(id);
 }
 
 /** A cited range the model cannot work without: a missing one is a programming error, caught by the tests. */
 export function rangeFact(id: string): RangeView {
+  ensure();
   const f = factsById.get(id);
   if (!isRange(f)) throw new Error(`The salary model needs the cited range "${id}"`);
   return f;
 }
 
 export function source(id: string): SourceView | undefined {
+  ensure();
   return sourcesById.get(id);
 }
 
 export function assumption(id: string): AssumptionView | undefined {
-  return assumptions.find((a) => a.id === id);
+  return assumptions().find((a) => a.id === id);
 }
 
 /** Pay figures a year (salaried), with their context. */
@@ -147,7 +165,7 @@ export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employ
 
 /** Countries the evidence base has yearly pay figures for, the United States first. */
 export function payCountries(): string[] {
-  const found = new Set(payFacts.map(countryOf).filter((c) => c !== 'GLOBAL'));
+  const found = new Set(payFacts().map(countryOf).filter((c) => c !== 'GLOBAL'));
   found.add('US'); // the model's own bands are US figures
   return ['US', ...[...found].filter((c) => c !== 'US').sort()];
 }
