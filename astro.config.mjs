@@ -4,10 +4,13 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteHeaders } from './src/integrations/headers.ts';
-import { registrationScript, serviceWorker } from './src/integrations/service-worker.ts';
+import { guideSharing } from './src/integrations/sharing.ts';
+import { registrationHead, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { tableScrollPlugin } from './src/plugins/table-scroll.ts';
 import { taskListLabelsPlugin } from './src/plugins/task-list-labels.ts';
-import { sidebar } from './src/sidebar.ts';
+import { docExists } from './src/lib/doc-exists.ts';
+import { starlightSidebar } from './src/sidebar.ts';
 
 /** `SITE_URL` (e.g. https://example.org) enables canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || undefined;
@@ -28,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin()] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin(), tableScrollPlugin()] }),
   },
   integrations: [
     starlight({
@@ -37,8 +40,8 @@ export default defineConfig({
         'An open, cited career guide for AI infrastructure engineers: the role, the skills that move pay, pay ranges, ways in, and a salary calculator.',
       favicon: '/favicon.svg',
       // Offline reading: register the service worker (built pages only; dev has none).
-      head: isBuild ? [{ tag: 'script', content: registrationScript(base) }] : [],
-      sidebar,
+      head: isBuild ? registrationHead(base) : [],
+      sidebar: starlightSidebar((slug) => docExists(slug)),
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/guide.css'],
@@ -49,7 +52,11 @@ export default defineConfig({
         LastUpdated: './src/components/overrides/LastUpdated.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+      plugins: [
+        starlightLinksValidator({ errorOnLocalLinks: true }),
+        // Print styles, feedback links (REPO_URL), link previews, sitemap, robots.txt, llms.txt.
+        guideSharing({ repoUrl: process.env.REPO_URL }),
+      ],
     }),
     // After Starlight, so that Pagefind's index exists when the service worker is generated.
     serviceWorker(),

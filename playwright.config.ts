@@ -18,6 +18,17 @@ export const hostOrigin = `http://127.0.0.1:${port + 10}`;
  */
 export const pythonOrigin = `http://127.0.0.1:${port + 20}`;
 
+/** The specs whose behaviour depends on the base path; the sub-path project runs only these. */
+const SUBPATH_SPECS = [
+  'subpath.spec.ts',
+  'chapters.spec.ts',
+  'search.spec.ts',
+  'offline.spec.ts',
+  'embed.spec.ts',
+  'planner.spec.ts',
+  'print.spec.ts',
+].map((name) => `**/${name}`);
+
 const executablePath = process.env['CHROMIUM_PATH'];
 
 export default defineConfig({
@@ -46,9 +57,13 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // Every check runs once, on the root build. The sub-path build gets only what can differ
+  // under a sub-path: links and assets on every page, search, offline reading, embeds, the
+  // planner's storage and links, print links.
   projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
+    ...(site.base === '/' ? { testIgnore: '**/subpath.spec.ts' } : { testMatch: SUBPATH_SPECS }),
   })),
   webServer: [
     ...[

@@ -348,6 +348,24 @@ if (!skip.has('scaling')) {
 
 rmSync('.bench-tmp', { recursive: true, force: true });
 
+// --- The test suite, stage by stage ---------------------------------------------------
+// `npm test` writes its stage times to bench/suite-times.json; BENCH_SUITE=run runs it
+// here first (about ten minutes on a 2-core machine).
+if (!skip.has('suite')) {
+  if (process.env.BENCH_SUITE === 'run') {
+    console.log('Running the test suite…');
+    spawnSync(process.execPath, ['scripts/test.mjs'], { stdio: 'inherit' });
+  }
+  if (existsSync('bench/suite-times.json')) {
+    const suite = JSON.parse(readFileSync('bench/suite-times.json', 'utf8'));
+    const when = `npm test of ${suite.date.slice(0, 16).replace('T', ' ')}${suite.failed ? `, stopped at ${suite.failed.stage}` : ''}`;
+    for (const { stage, ms } of suite.stages) row('suite', `${stage.trim()} (${when})`, seconds(ms));
+    row('suite', `total (${when})`, seconds(suite.totalMs), '≤ 12 min', suite.totalMs <= 12 * 60_000);
+  } else {
+    row('suite', 'no stage times yet', 'run npm test (or BENCH_SUITE=run npm run bench)');
+  }
+}
+
 // --- Report --------------------------------------------------------------------------
 console.log('\nBenchmark (figures beside budgets)');
 console.table(rows);

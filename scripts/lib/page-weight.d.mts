@@ -7,3 +7,11 @@ export function pageWeight(
 ): { html: number; css: number; js: number; requests: number; jsFiles: string[] };
 export const BUDGETS: { chapterJs: number; calculatorJs: number; css: number };
 export const CALCULATOR_PAGES: string[];
+export const PLANNER_PAGES: string[];
+export const PLANNER_BUDGETS: { plannerJs: number; checklistJs: number };
+export function ownJsWeight(
+  distDir: string,
+  base: string,
+  page: string,
+  reference?: string,
+): { js: number; jsFiles: string[] };

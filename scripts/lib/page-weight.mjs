@@ -85,3 +85,24 @@ export const BUDGETS = {
 
 /** Pages that carry the calculator island get the calculator's budget. */
 export const CALCULATOR_PAGES = ['tools/salary-calculator/', 'pay/', 'embed/salary-calculator/', 'tools/embed/'];
+
+/** The readiness planner's page: a tool page like the calculator's, with its own budget for our code. */
+export const PLANNER_PAGES = ['tools/planner/'];
+
+/** Budgets (gzip) for the planner's own JavaScript, apart from Starlight's. */
+export const PLANNER_BUDGETS = {
+  /** The planner element with everything it imports. */
+  plannerJs: 10 * 1024,
+  /** What a chapter page with planner checklists adds to a plain chapter page. */
+  checklistJs: 4 * 1024,
+};
+
+/**
+ * The JavaScript a page loads beyond what a plain chapter page (`reference`) loads: the
+ * page's own islands, gzip, with the files counted.
+ */
+export function ownJsWeight(distDir, base, page, reference = 'role/') {
+  const plain = new Set(pageWeight(distDir, base, reference).jsFiles);
+  const own = pageWeight(distDir, base, page).jsFiles.filter((f) => !plain.has(f));
+  return { js: gzipSize(own.map((f) => readFileSync(f, 'utf8')).join('\n')), jsFiles: own };
+}

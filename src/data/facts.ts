@@ -1,8 +1,11 @@
 import type { FactInput } from './schema';
 
 /**
- * Every fact the guide carries, by id, each pointing to its source. Numeric facts
- * (`range`) are the only place a cited number is written down.
+ * Every fact the guide carries, by id, each with the verbatim quote (at most 40 words)
+ * that states it. `factEntries`: the article's own statements and the figures it takes
+ * from its four references (quoted from the article, as those pages were read only
+ * through it); the salary model and calculator use these. `independentClaimEntries`:
+ * claims from the independent sources. Their pay figures are in ./pay-figures.ts.
  */
 export const factEntries = [
   {
@@ -57,11 +60,12 @@ export const factEntries = [
     high: 420_000,
     unit: 'usd-per-year',
     pay: {
-      country: 'global',
+      country: 'unstated',
       year: 2026,
       level: 'unstated',
       payType: 'unstated',
-      about: 'Engineer tuning distributed-training infrastructure at a top firm',
+      about:
+        'Engineers tuning distributed-training infrastructure at top firms (from a guide to AI engineers in general)',
       statistic: 'range',
     },
     source: 'jobs-by-culture-2026',
@@ -96,11 +100,11 @@ export const factEntries = [
     high: 500,
     unit: 'usd-per-hour',
     pay: {
-      country: 'global',
+      country: 'unstated',
       year: 2026,
       level: 'unstated',
       payType: 'unstated',
-      about: 'Independent AI infrastructure consultant (hourly rate)',
+      about: 'Independent AI infrastructure consultants (hourly rate)',
       statistic: 'range',
     },
     source: 'van-riel-2026',
@@ -146,16 +150,27 @@ export const factEntries = [
     kind: 'claim',
     source: 'source-article',
     statement:
-      'Get hands-on with Kubernetes; build an MLOps pipeline with MLflow; deploy an end-to-end AI workload on a major cloud; show a portfolio of real projects.',
+      'Three concrete steps for a quick move: practise Kubernetes by hand, build an MLOps pipeline in MLflow, and run one whole AI workload on a large cloud provider.',
     quote:
       'get hands-on with Kubernetes. Build an MLOps pipeline with MLflow. Deploy at least one end-to-end AI workload on a major cloud platform.',
+  },
+  {
+    id: 'entry-portfolio',
+    kind: 'claim',
+    source: 'source-article',
+    statement:
+      'Because the field is young, engineers from neighbouring roles can move across fast if they bring the right skills and projects to show.',
+    quote:
+      'The field is young enough that experienced engineers from adjacent roles can reposition quickly with the right skills and a portfolio of relevant projects.',
   },
   {
     id: 'market-window',
     kind: 'claim',
     source: 'source-article',
-    statement: 'The market favours candidates now; supply will catch up.',
-    quote: 'Right now, the AI infrastructure engineering market heavily favors candidates.',
+    statement:
+      'For now employers compete for few qualified people, which lifts pay; the article expects supply to catch up.',
+    quote:
+      'Companies are actively competing for a relatively small pool of qualified professionals, which is why compensation packages look so attractive compared to traditional infrastructure roles. Eventually, supply will catch up to demand.',
   },
   {
     id: 'market-advice',
@@ -163,5 +178,67 @@ export const factEntries = [
     source: 'source-article',
     statement: 'Build real skills, ship projects, target companies with strong AI ambitions.',
     quote: 'Build real infrastructure skills and ship actual projects. Target companies with strong AI ambitions.',
+  },
+] as const satisfies readonly FactInput[];
+
+/** Claims from the independent sources: why the figures disagree, demand, what the role is. */
+export const independentClaimEntries = [
+  // Why the figures disagree, demand, and what the role is.
+  {
+    id: 'kore1-databases-disagree',
+    kind: 'claim',
+    source: 'kore1-mlops',
+    statement: 'Three salary databases give very different averages for the same MLOps job title.',
+    quote:
+      'Glassdoor says $161,000. ZipRecruiter says $88,000. Salary.com lands at $131,000. That’s not rounding error.',
+  },
+  {
+    id: 'kore1-title-unstable',
+    kind: 'claim',
+    source: 'kore1-mlops',
+    statement: 'The databases disagree because they sample different jobs under a title that has not settled.',
+    quote: 'Those databases are sampling different populations because the job title hasn’t stabilized.',
+  },
+  {
+    id: 'mlengineersalary-premium-modest',
+    kind: 'claim',
+    source: 'mlengineersalary-mlops',
+    statement:
+      'MLOps pays only slightly more than general ML engineering, because the skills overlap with platform work.',
+    quote:
+      'MLOps specialisation premium versus generalist ML engineer compensation is modest (0 to 10 percent) because the underlying skill set overlaps substantially with broader platform and infrastructure engineering.',
+  },
+  {
+    id: 'nexatalent-vacancy-days',
+    kind: 'claim',
+    source: 'nexatalent-ai-infra',
+    statement:
+      'A recruiter reports that AI infrastructure vacancies stay open for 97 days on average, longer than MLOps ones.',
+    quote: 'Open positions stay vacant for an average of 97 days — 15% longer than even MLOps roles.',
+  },
+  {
+    id: 'aimarketpulse-postings-growth',
+    kind: 'claim',
+    source: 'aimarketpulse-ai-infra',
+    statement:
+      'Job postings for AI infrastructure and platform roles grew much faster than those for ML research roles.',
+    quote:
+      'Our data shows AI infrastructure and platform engineering roles grew 47% year-over-year in job postings, outpacing pure ML research roles which grew just 12%.',
+  },
+  {
+    id: 'hackerrank-role-definition',
+    kind: 'claim',
+    source: 'hackerrank-ai-infra',
+    statement:
+      'AI engineers link models to products; AI infrastructure engineers run the machines those products depend on.',
+    quote:
+      'If AI Engineers connect models to products, AI Infrastructure Engineers connect those products to the physical world.',
+  },
+  {
+    id: 'orbyt-method',
+    kind: 'claim',
+    source: 'orbyt-canada',
+    statement: 'The Canadian figures come from one government wage dataset, mapped to occupation codes.',
+    quote: 'Canada figures today come from ESDC Open Government wages alone.',
   },
 ] as const satisfies readonly FactInput[];

@@ -1,21 +1,39 @@
 import { assumptionEntries } from './assumptions';
 import * as hiringEvidence from './evidence/hiring';
 import * as stackEvidence from './evidence/stack';
-import { factEntries } from './facts';
-import { validateGuideData, DataError, type Assumption, type Fact, type Source } from './schema';
-import { sourceEntries } from './sources';
+import { factEntries, independentClaimEntries } from './facts';
+import { payFigureEntries } from './pay-figures';
+import { validateGuideData, DataError, type Assumption, type Fact, type PayMeta, type Source } from './schema';
+import { independentSourceEntries, sourceEntries } from './sources';
 
 // Validated when first imported: any page or script that reads the data fails the
 // build on a broken source, figure or assumption.
-export const guideData = validateGuideData({
-  sources: [...sourceEntries, ...stackEvidence.sources, ...hiringEvidence.sources],
-  facts: [...factEntries, ...stackEvidence.facts, ...hiringEvidence.facts],
+/** Every raw entry, before validation: the guide's whole evidence base. */
+export const rawGuideData = {
+  sources: [...sourceEntries, ...independentSourceEntries, ...stackEvidence.sources, ...hiringEvidence.sources],
+  facts: [
+    ...factEntries,
+    ...independentClaimEntries,
+    ...payFigureEntries,
+    ...stackEvidence.facts,
+    ...hiringEvidence.facts,
+  ],
   assumptions: assumptionEntries,
-});
+};
+
+export const guideData = validateGuideData(rawGuideData);
 
 export type RangeFactId = Extract<(typeof factEntries)[number], { kind: 'range' }>['id'];
 
 export type RangeFact = Extract<Fact, { kind: 'range' }>;
+
+/** A cited pay figure: a range fact in a currency, with where, when, for whom and base or total. */
+export type PayFigure = RangeFact & { pay: PayMeta };
+
+/** Every pay figure from every source, in data order (the pay chapter charts them all). */
+export const payFigures: readonly PayFigure[] = guideData.facts.filter(
+  (f): f is PayFigure => f.kind === 'range' && f.pay !== undefined,
+);
 
 const sourcesById = new Map(guideData.sources.map((s) => [s.id, s]));
 const factsById = new Map(guideData.facts.map((f) => [f.id, f]));

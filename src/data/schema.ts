@@ -84,9 +84,19 @@ export const PAY_TYPES = ['base', 'total', 'unstated'] as const;
 
 /** What a pay figure is: where, when, for whom, and whether it is base salary or total compensation. */
 export const payMetaSchema = z.strictObject({
-  /** ISO 3166 alpha-2 country code, or "global" where the source gives none. */
-  country: z.string().regex(/^([A-Z]{2}|global)$/, 'a two-letter country code (US, GB, IN…) or "global"'),
-  year: z.number().int().min(2015).max(2100),
+  /**
+   * ISO 3166 alpha-2 country code; "global" where the source says the figure is worldwide;
+   * "unstated" where it names no country (a dollar figure is not thereby a US figure).
+   */
+  country: z
+    .string()
+    .regex(/^([A-Z]{2}|global|unstated)$/, 'a two-letter country code (US, GB, IN…), "global" or "unstated"'),
+  /** The year the figure describes; a span ("2025–2026") where the source gives one; null where it gives none. */
+  year: z.union([
+    z.number().int().min(2015).max(2100),
+    z.string().regex(/^20\d\d–20\d\d$/, 'a span of years is written "2025–2026"'),
+    z.null(),
+  ]),
   level: z.enum(PAY_LEVELS),
   payType: z.enum(PAY_TYPES, { error: 'a pay figure says base, total or unstated (payType)' }),
   /** The role the figure describes, in the source's terms ("AI infrastructure engineer", "DevOps engineer"). */

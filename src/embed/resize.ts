@@ -12,7 +12,11 @@ if (script?.src) {
   const isEmbedFrame = (frame: HTMLIFrameElement): boolean => {
     try {
       const src = new URL(frame.src, window.location.href);
-      return src.origin === embed.origin && src.pathname === embed.pathname;
+      // The embed page answers at its folder address and at the index.html inside it.
+      return (
+        src.origin === embed.origin &&
+        (src.pathname === embed.pathname || src.pathname === `${embed.pathname}index.html`)
+      );
     } catch {
       return false;
     }
@@ -28,9 +32,20 @@ if (script?.src) {
     }
   });
 
+  // A frame still on its initial about:blank (same origin as the host, so readable)
+  // has not loaded the embed page yet; it reports by itself once it has. Posting to it
+  // now would only log an origin-mismatch error on the host's console.
+  const loaded = (frame: HTMLIFrameElement): boolean => {
+    try {
+      return frame.contentWindow?.location.href !== 'about:blank';
+    } catch {
+      return true; // cross-origin: the embed page (or another) is in it
+    }
+  };
   // Frames that loaded before this script ran have already reported: ask them again.
   const ask = () => {
-    for (const frame of frames()) frame.contentWindow?.postMessage({ type: MEASURE_MESSAGE }, embed.origin);
+    for (const frame of frames())
+      if (loaded(frame)) frame.contentWindow?.postMessage({ type: MEASURE_MESSAGE }, embed.origin);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ask);
   else ask();

@@ -1,57 +1,210 @@
 /**
- * Generates the offline service worker (Workbox) from the built files, after
- * Pagefind has written its index. Every page, asset and the search index are
- * precached on the first visit, each under a revision hash of its content, so a
- * new build replaces the cache as a whole. The registration script reloads an open
- * page once when a new build takes over, so no page mixes two builds.
+ * Offline reading: after the build (and Pagefind), writes `sw.js` from
+ * src/integrations/sw/worker.js with this build's file list, and stamps every page
+ * with the build's id (`<meta name="guide-build">`) so the worker and the page can
+ * tell builds apart. What the worker saves on install depends on the budget:
+ *
+ * - whole guide ≤ budget: everything, so one visit makes the whole guide readable offline;
+ * - past it: assets and the search index only; pages are kept as they are visited, and
+ *   the offline page offers to save the rest (the reader sees the size first).
+ *
+ * OFFLINE=off publishes a worker that removes itself and its caches instead
+ * (src/integrations/sw/retire.js), and pages stop registering one.
  */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { getManifest } from 'workbox-build';
 
 export const SERVICE_WORKER = 'sw.js';
+export const BUILD_META = 'guide-build';
+/** The whole guide is saved on the first visit while it is at most this size. */
+export const DEFAULT_BUDGET = 5 * 1024 * 1024;
+const STAMP = /<meta name="guide-build" content="[^"]*"/g;
 
-/** The inline registration script for every guide page. */
+const offlineOff = () => (process.env['OFFLINE'] ?? '').toLowerCase() === 'off';
+
+/**
+ * The inline registration script of every guide page. It never reloads a page by
+ * itself: when a worker of another build is ready, it offers "a new version is
+ * available" and reloads only when the reader agrees. When the page is already of
+ * the new build, it lets that worker take over without a reload.
+ */
 export function registrationScript(base: string): string {
-  return [
-    "if ('serviceWorker' in navigator) {",
-    '  const updating = Boolean(navigator.serviceWorker.controller);',
-    `  navigator.serviceWorker.register('${base}${SERVICE_WORKER}', { scope: '${base}' }).catch(() => {});`,
-    "  navigator.serviceWorker.addEventListener('controllerchange', () => { if (updating) location.reload(); });",
-    '}',
-  ].join('\n');
+  const url = `${base}${SERVICE_WORKER}`;
+  return `if ('serviceWorker' in navigator) {
+  const sw = navigator.serviceWorker;
+  // Starlight puts this script before the build's <meta>: read it once parsed.
+  let build;
+  const ready = new Promise((done) => {
+    const read = () => { build = document.querySelector('meta[name="${BUILD_META}"]')?.content; done(); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read); else read();
+  });
+  let agreed = false;
+  const ask = (w) => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = (e) => done(e.data && e.data.build); w.postMessage({ type: 'guide:build' }, [c.port2]); });
+  const offer = (w) => {
+    if (document.getElementById('guide-update')) return;
+    const box = document.createElement('div');
+    box.id = 'guide-update';
+    box.setAttribute('role', 'status');
+    Object.assign(box.style, { position: 'fixed', insetInline: '1rem', bottom: '1rem', zIndex: '1000', maxWidth: '28rem', marginInline: 'auto', padding: '0.75rem 1rem', display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'center', background: 'var(--sl-color-black, #fff)', color: 'var(--sl-color-white, #000)', border: '1px solid var(--sl-color-gray-3, #888)', borderRadius: '0.5rem' });
+    document.body.append(box);
+    const text = document.createElement('p');
+    text.style.margin = '0';
+    text.textContent = 'A new version of this guide is available.';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Reload to update';
+    button.addEventListener('click', () => { agreed = true; if (w && w.state === 'installed') w.postMessage({ type: 'guide:activate' }); else location.reload(); });
+    // Filled after insertion, so screen readers announce it.
+    queueMicrotask(() => box.append(text, button));
+  };
+  const consider = async (w) => {
+    await ready;
+    if (!w || !sw.controller) return;
+    if ((await ask(w)) === build) w.postMessage({ type: 'guide:activate' });
+    else offer(w);
+  };
+  ready.then(() => { if (sw.controller) sw.controller.postMessage({ type: 'guide:hello', build }); });
+  sw.addEventListener('controllerchange', async () => {
+    if (agreed) return location.reload();
+    await ready;
+    if (!sw.controller) return;
+    sw.controller.postMessage({ type: 'guide:hello', build });
+    if ((await ask(sw.controller)) !== build) offer(null);
+  });
+  const watch = (w) => { if (w) w.addEventListener('statechange', () => { if (w.state === 'installed') consider(w); }); };
+  sw.register('${url}', { scope: '${base}' }).then((reg) => {
+    consider(reg.waiting);
+    watch(reg.installing);
+    reg.addEventListener('updatefound', () => watch(reg.installing));
+  }).catch(() => {});
+}`;
 }
 
-/** Writes sw.js into a built site folder; returns what it precaches. */
-export async function writeServiceWorker(dir: string, base: string) {
-  return generateSW({
-    globDirectory: dir,
-    globPatterns: ['**/*.{html,css,js,svg,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-    globIgnores: [
-      SERVICE_WORKER,
-      '_headers',
-      '404.html',
-      // Embeds are for other sites; Pagefind's stock UIs are not used by this site.
-      'embed/**',
-      'pagefind/pagefind-ui.*',
-      'pagefind/pagefind-component-ui.*',
-      'pagefind/pagefind-modular-ui.*',
-      'pagefind/pagefind-highlight.js',
-    ],
-    swDest: join(dir, SERVICE_WORKER),
-    modifyURLPrefix: { '': base },
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
-    skipWaiting: true,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  });
+/** Starlight `head` entries for built pages: the build stamp and the registration script. */
+export function registrationHead(base: string) {
+  if (offlineOff()) return [];
+  return [
+    { tag: 'meta' as const, attrs: { name: BUILD_META, content: 'pending' } },
+    { tag: 'script' as const, content: registrationScript(base) },
+  ];
 }
+
+export interface OfflineFile {
+  url: string;
+  bytes: number;
+  /** A page (an index.html), as opposed to an asset or a piece of the search index. */
+  page: boolean;
+}
+
+export interface OfflinePlan {
+  /** true: the whole guide is saved on install; false: assets and index, pages as visited. */
+  whole: boolean;
+  precache: string[];
+  pages: string[];
+  pagesBytes: number;
+  totalBytes: number;
+}
+
+/** Decides what the worker saves on install, from the files and a byte budget. */
+export function planOffline(
+  files: readonly OfflineFile[],
+  budget: number,
+  essentialPages: readonly string[],
+): OfflinePlan {
+  const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  const pages = files.filter((f) => f.page);
+  const whole = totalBytes <= budget;
+  const precache = whole
+    ? files.map((f) => f.url)
+    : files.filter((f) => !f.page || essentialPages.includes(f.url)).map((f) => f.url);
+  return {
+    whole,
+    precache,
+    pages: pages.map((f) => f.url),
+    pagesBytes: pages.reduce((sum, f) => sum + f.bytes, 0),
+    totalBytes,
+  };
+}
+
+/** A build's id: a hash of every saved file's content (pages without their stamp). */
+export function buildId(contents: readonly { url: string; hash: string }[]): string {
+  const hash = createHash('sha256');
+  for (const { url, hash: h } of [...contents].sort((a, b) => a.url.localeCompare(b.url))) hash.update(`${url} ${h}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const globPatterns = ['**/*.{html,css,js,svg,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'];
+const globIgnores = [
+  SERVICE_WORKER,
+  '_headers',
+  '404.html',
+  // Embeds are for other sites; Pagefind's stock UIs are not used by this site.
+  'embed/**',
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+
+/**
+ * Writes sw.js into a built site folder and stamps its pages (also used by tests
+ * that "redeploy" a copy of a build). Returns the plan and the build id.
+ */
+export async function writeServiceWorker(
+  dir: string,
+  base: string,
+  options: { budget?: number; title?: string } = {},
+): Promise<OfflinePlan & { build: string }> {
+  const workerDir = fileURLToPath(new URL('./sw/', import.meta.url));
+  if (offlineOff()) {
+    await writeFile(join(dir, SERVICE_WORKER), await readFile(join(workerDir, 'retire.js'), 'utf8'));
+    return { build: 'off', whole: false, precache: [], pages: [], pagesBytes: 0, totalBytes: 0 };
+  }
+  const { manifestEntries } = await getManifest({ globDirectory: dir, globPatterns, globIgnores });
+  const files = await Promise.all(
+    manifestEntries.map(async ({ url }) => {
+      const path = join(dir, url);
+      // Files are named as URLs, relative to the site's root folder.
+      const page = url.endsWith('index.html');
+      const content = await readFile(path);
+      const hashed = page ? Buffer.from(content.toString('utf8').replace(STAMP, '')) : content;
+      return {
+        path,
+        page,
+        url: `${base}${page ? url.slice(0, -'index.html'.length) : url}`,
+        bytes: (await stat(path)).size,
+        hash: createHash('sha256').update(hashed).digest('hex'),
+      };
+    }),
+  );
+  const build = buildId(files);
+  // Every page, the 404 page included, carries the id of the build it belongs to.
+  const htmlFiles = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  for (const file of htmlFiles.map((f) => join(dir, f))) {
+    const html = await readFile(file, 'utf8');
+    const stamped = html.replace(STAMP, `<meta name="${BUILD_META}" content="${build}"`);
+    if (stamped !== html) await writeFile(file, stamped);
+  }
+  const plan = planOffline(files, options.budget ?? DEFAULT_BUDGET, [base, `${base}reference/offline/`]);
+  const config = {
+    build,
+    base,
+    title: options.title ?? 'AI Infrastructure Engineer Guide',
+    whole: plan.whole,
+    precache: plan.precache,
+    pages: plan.pages,
+    pagesBytes: plan.pagesBytes,
+  };
+  const source = await readFile(join(workerDir, 'worker.js'), 'utf8');
+  await writeFile(join(dir, SERVICE_WORKER), `const CONFIG = ${JSON.stringify(config)};\n${source}`);
+  return { build, ...plan };
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -62,9 +215,16 @@ export function serviceWorker(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), base);
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`Offline cache: ${count} files, ${(size / 1024).toFixed(0)} KiB.`);
+        const budget = Number(process.env['OFFLINE_BUDGET'] || DEFAULT_BUDGET);
+        const plan = await writeServiceWorker(fileURLToPath(dir), base, { budget });
+        if (plan.build === 'off') {
+          logger.info('Offline reading is off (OFFLINE=off): sw.js retires the worker.');
+          return;
+        }
+        const saved = plan.whole
+          ? `the whole guide (${kib(plan.totalBytes)}) on the first visit`
+          : `assets and search (${plan.precache.length} files) on the first visit; pages as visited, or all ${plan.pages.length} (${kib(plan.pagesBytes)}) on request`;
+        logger.info(`Offline cache (budget ${kib(budget)}): ${saved}.`);
       },
     },
   };

@@ -1,20 +1,17 @@
-/** The parts of the guide, as search filters: the first folder of a page's slug decides its part. */
-export const PARTS = ['Role', 'Skills', 'Pay', 'Paths', 'Career', 'Market', 'Projects', 'Reference'] as const;
-export type Part = (typeof PARTS)[number];
+import { guideSidebar } from '../sidebar';
 
-const BY_FOLDER: Record<string, Part> = {
-  role: 'Role',
-  skills: 'Skills',
-  pay: 'Pay',
-  tools: 'Pay',
-  paths: 'Paths',
-  career: 'Career',
-  market: 'Market',
-  projects: 'Projects',
-  reference: 'Reference',
-};
+/** The parts of the guide, as search filters: the sidebar's groups, in its order. */
+export const PARTS = guideSidebar.map((group) => group.part);
+export type Part = string;
 
-/** The part a page belongs to, or undefined for pages outside the parts (the home page). */
+const BY_SLUG = new Map(guideSidebar.flatMap((group) => group.items.map((item) => [item.slug, group.part] as const)));
+
+/**
+ * The part a page belongs to: its sidebar group. Undefined for the home page and for
+ * pages outside the sidebar (the 404 page, the embed page).
+ */
 export function partOf(slug: string): Part | undefined {
-  return BY_FOLDER[slug.split('/')[0] ?? ''];
+  const clean = slug.replace(/^\/+|\/+$/g, '').replace(/\/index$/, '');
+  if (clean === '' || clean === 'index') return undefined;
+  return BY_SLUG.get(clean);
 }

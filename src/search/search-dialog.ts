@@ -1,38 +1,14 @@
 /**
- * The search dialog's behaviour. Pagefind (its script, worker, WebAssembly and
- * index) is imported only when the dialog first opens, from this build's base path,
- * so it works under any sub-path and on any static host.
+ * The search dialog's behaviour: open and close, run the query as the reader types,
+ * show the active part filters, and on "no results" offer the nearest terms. The
+ * element's `data-state` ("loading", "searching", "done", "error") and
+ * `data-query` (the query the shown results are for) let tests and the benchmark
+ * wait on the results rather than on time.
  */
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-const MAX_RESULTS = 8;
-
-/** Text and <mark> parts of a Pagefind excerpt, without trusting it as HTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
-  return Array.from(parsed?.childNodes ?? []).map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
+import { closestTerms, type VocabularyTerm } from '../lib/search/suggest';
+import { joinBase } from '../lib/paths';
+import { createEngine, type SearchOutcome } from './engine';
+import { resultItem, statusText } from './render';
 
 export function attachSearch(root: HTMLElement): void {
   const base = root.dataset['base'] ?? '/';
@@ -42,7 +18,13 @@ export function attachSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const status = root.querySelector<HTMLElement>('.status');
   const list = root.querySelector<HTMLOListElement>('.results');
-  if (!open || !close || !dialog || !input || !status || !list) return;
+  const filters = root.querySelector<HTMLElement>('.active-filters');
+  const activeParts = root.querySelector<HTMLElement>('[data-active-parts]');
+  const empty = root.querySelector<HTMLElement>('[data-empty]');
+  const suggestionBox = root.querySelector<HTMLElement>('[data-suggestions]');
+  const suggestions = root.querySelector<HTMLUListElement>('.suggestions');
+  if (!open || !close || !dialog || !input || !status || !list || !filters || !activeParts) return;
+  if (!empty || !suggestionBox || !suggestions) return;
 
   if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
     const mod = root.querySelector('[data-mod]');
@@ -52,62 +34,93 @@ export function attachSearch(root: HTMLElement): void {
   const keys = Array.from(root.querySelectorAll('.shortcut kbd'), (k) => k.textContent).join(' ');
   open.setAttribute('aria-label', `Search ${keys}`);
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 24 });
-      await module.init();
-      return module;
-    })();
-    return pagefind;
+  const engine = createEngine(base);
+  const checkboxes = (): HTMLInputElement[] => Array.from(root.querySelectorAll('input[name="part"]'));
+  const chosenParts = (): string[] =>
+    checkboxes()
+      .filter((c) => c.checked)
+      .map((c) => c.value);
+
+  /** The active filters stay in view next to the box, so none applies unseen. */
+  const showFilters = (): void => {
+    const parts = chosenParts();
+    filters.hidden = parts.length === 0;
+    activeParts.textContent = parts.join(', ');
+  };
+
+  let vocabulary: Promise<VocabularyTerm[]> | undefined;
+  const loadVocabulary = (): Promise<VocabularyTerm[]> => {
+    vocabulary ??= fetch(joinBase(base, '/search/terms.json'))
+      .then((r) => (r.ok ? (r.json() as Promise<VocabularyTerm[]>) : []))
+      .then((terms) => (Array.isArray(terms) ? terms.filter((t) => typeof t?.term === 'string') : []))
+      .catch(() => []);
+    return vocabulary;
+  };
+
+  const showEmpty = async (words: readonly string[], current: number): Promise<void> => {
+    const near = closestTerms(words, await loadVocabulary());
+    if (current !== sequence) return;
+    suggestions.replaceChildren(
+      ...near.map((entry) => {
+        const li = document.createElement('li');
+        if (entry.href) {
+          const link = document.createElement('a');
+          link.href = joinBase(base, entry.href);
+          link.textContent = entry.term;
+          li.append(link);
+        } else {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = entry.term;
+          button.addEventListener('click', () => {
+            input.value = entry.term;
+            void run();
+            input.focus();
+          });
+          li.append(button);
+        }
+        return li;
+      }),
+    );
+    suggestionBox.hidden = near.length === 0;
+    empty.hidden = false;
   };
 
   let sequence = 0;
   const run = async (): Promise<void> => {
     const current = ++sequence;
-    const term = input.value.trim();
-    const parts = Array.from(root.querySelectorAll<HTMLInputElement>('input[name="part"]:checked'), (c) => c.value);
-    if (term === '') {
+    const query = input.value.trim();
+    const parts = chosenParts();
+    showFilters();
+    if (query === '') {
       list.replaceChildren();
+      empty.hidden = true;
       status.textContent = '';
+      root.dataset['state'] = 'done';
+      root.dataset['query'] = '';
       return;
     }
+    root.dataset['state'] = 'searching';
     status.textContent = 'Searching…';
+    let outcome: SearchOutcome;
     try {
-      const engine = await load();
-      const response = await engine.search(term, parts.length ? { filters: { part: { any: parts } } } : {});
-      const data = await Promise.all((response?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (current !== sequence) return; // a newer query has started
-      list.replaceChildren(
-        ...data.map((item) => {
-          const link = document.createElement('a');
-          link.href = item.url;
-          const part = item.filters['part']?.[0];
-          if (part) {
-            const badge = document.createElement('span');
-            badge.className = 'part';
-            badge.textContent = part;
-            link.append(badge);
-          }
-          const title = document.createElement('span');
-          title.className = 'title';
-          title.textContent = item.meta.title ?? item.url;
-          const excerpt = document.createElement('span');
-          excerpt.className = 'excerpt';
-          excerpt.append(...excerptNodes(item.excerpt));
-          link.append(title, excerpt);
-          const li = document.createElement('li');
-          li.append(link);
-          return li;
-        }),
-      );
-      const total = response?.results.length ?? 0;
-      status.textContent =
-        total === 0 ? `No results for “${term}”.` : `${total} result${total === 1 ? '' : 's'} for “${term}”.`;
+      outcome = await engine.search(query, parts);
     } catch {
-      if (current === sequence) status.textContent = 'Search could not load. Check your connection and try again.';
+      if (current !== sequence) return;
+      status.textContent = 'Search could not load. Check your connection and try again.';
+      root.dataset['state'] = 'error';
+      return;
+    }
+    if (current !== sequence) return; // a newer query has started
+    list.replaceChildren(...outcome.pages.map(resultItem));
+    status.textContent = statusText(query, outcome, parts);
+    root.dataset['query'] = query;
+    root.dataset['state'] = 'done';
+    if (outcome.pages.length === 0 && outcome.outsideFilter === 0) {
+      const words = outcome.missed.length ? outcome.missed : [query];
+      await showEmpty(words, current);
+    } else {
+      empty.hidden = true;
     }
   };
 
@@ -115,12 +128,25 @@ export function attachSearch(root: HTMLElement): void {
     if (dialog.open) return;
     dialog.showModal();
     document.body.toggleAttribute('data-search-modal-open', true);
+    showFilters();
     input.focus();
     input.select();
-    void load().catch(() => undefined);
+    if (!root.dataset['state']) root.dataset['state'] = 'loading';
+    void engine
+      .load()
+      .then(() => {
+        root.dataset['index'] = 'loaded';
+        if (root.dataset['state'] === 'loading') root.dataset['state'] = 'done';
+      })
+      .catch(() => undefined);
   };
 
   open.addEventListener('click', openDialog);
+  // Other buttons on the page can open search too (the home page's search card).
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-open-guide-search]')) {
+    button.hidden = false;
+    button.addEventListener('click', openDialog);
+  }
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
   dialog.addEventListener('click', (event) => {
@@ -128,11 +154,16 @@ export function attachSearch(root: HTMLElement): void {
   });
   input.addEventListener('input', () => void run());
   root.querySelector('.parts')?.addEventListener('change', () => void run());
-  list.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('a')) dialog.close();
+  root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
+    for (const box of checkboxes()) box.checked = false;
+    input.focus();
+    void run();
+  });
+  dialog.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('.results a, .empty a')) dialog.close();
   });
 
-  // Arrow keys move between the search box and the results.
+  // Arrow keys move between the search box and the results (pages and their sections).
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = Array.from(list.querySelectorAll('a'));

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site';
-import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
+import { expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
 
-// Every built page, found in the output folder (both builds have the same pages,
-// relative to their base): renders with its title, logs no error, requests nothing
-// from other hosts, and passes axe in light and dark.
+// Every built page, found in the output folder: renders with its title, logs no error,
+// requests nothing from other hosts, and passes axe in light and dark, both themes in one
+// load. Run on the root build only (see playwright.config.ts); subpath.spec.ts loads every
+// page of the sub-path build for what differs there.
 for (const path of builtPages('dist')) {
   test(`page /${path} is sound in light and dark`, async ({ page, baseURL }) => {
     const problems = watchPage(page, new URL(baseURL!).origin);
@@ -13,14 +14,25 @@ for (const path of builtPages('dist')) {
     await expect(page.locator('h1').first()).toBeAttached();
     await expect(page).toHaveTitle(/\S/);
     for (const theme of ['light', 'dark'] as const) {
-      // Guide pages keep the reader's theme choice; the chrome-less embed page takes ?theme=.
+      // Guide pages follow Starlight's theme; the chrome-less embed page takes ?theme=.
       if (path.startsWith('embed/')) await page.goto(`${path}?theme=${theme}`);
-      else await setTheme(page, theme);
+      else await showTheme(page, theme);
       await expectAccessible(page, `/${path} (${theme})`);
     }
     expectNoProblems(problems);
   });
 }
+
+test('a reader’s saved theme is applied when a page loads', async ({ page }) => {
+  await page.goto('role/');
+  await page.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
 
 test('an unknown address gets the guide’s own 404 page, which leads home', async ({ page, baseURL }) => {
   const problems = watchPage(page, new URL(baseURL!).origin);

@@ -1,72 +1,120 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { pythonOrigin } from '../../playwright.config';
-import { expectNoProblems, watchPage } from './support/audit';
+import { PARTS } from '../../src/search/parts';
+import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
+import { openSearch, resultPaths, searchFor } from './support/search';
 
-const EXPECTED: [query: string, path: string][] = [
-  ['kubernetes', 'skills/'],
-  ['MLflow', 'projects/'],
-  ['GPU', 'skills/'],
-  ['consulting', 'career/'],
-  ['DevOps', 'paths/from-devops/'],
-  ['salary', 'pay/'],
-  ['staff engineer', 'career/'],
-];
-
-async function openSearch(page: Page) {
-  await page.keyboard.press('ControlOrMeta+k');
-  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('searchbox')).toBeFocused();
-  return dialog;
-}
-
-async function resultPaths(page: Page): Promise<string[]> {
-  return page
-    .locator('guide-search .results a')
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
-test('common questions land on the right chapter first, each result showing its part', async ({ page, baseURL }) => {
+test('results show their part and link to the sections that matched', async ({ page, baseURL }) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   const base = new URL(baseURL!).pathname;
   await page.goto('role/');
   const dialog = await openSearch(page);
-  for (const [query, path] of EXPECTED) {
-    await dialog.getByRole('searchbox').fill(query);
-    await expect(dialog.getByRole('status')).toContainText(`for “${query}”`);
-    await expect
-      .poll(async () => (await resultPaths(page)).slice(0, 3), { message: query })
-      .toContain(`${base}${path}`);
-    const parts = await dialog.locator('.results .part').allTextContents();
-    expect(parts.length).toBeGreaterThan(0);
-    for (const part of parts)
-      expect(['Role', 'Skills', 'Pay', 'Paths', 'Career', 'Market', 'Projects', 'Reference']).toContain(part);
+  await searchFor(page, dialog, 'kubernetes');
+  const parts = await dialog.locator('.results .part').allTextContents();
+  expect(parts.length).toBeGreaterThan(0);
+  for (const part of parts) expect(PARTS).toContain(part);
+  const sections = dialog.locator('.results .sections a');
+  await expect(sections.first()).toBeVisible();
+  const hrefs = await sections.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  for (const href of hrefs) {
+    expect(new URL(href).pathname.startsWith(base)).toBe(true);
+    expect(new URL(href).hash).toMatch(/^#[\w-]+$/);
   }
+  // A section link opens the page at that section.
+  const first = hrefs[0]!;
+  await sections.first().click();
+  await expect(page).toHaveURL(first);
+  await expect(page.locator(new URL(first).hash)).toBeInViewport();
   expectNoProblems(problems);
 });
 
-test('filtering by a part narrows the results to that part', async ({ page }) => {
+test('common words alone match nothing, and the dialog says why', async ({ page }) => {
   await page.goto('role/');
   const dialog = await openSearch(page);
-  await dialog.getByRole('searchbox').fill('kubernetes');
-  await expect(dialog.locator('.results a').first()).toBeVisible();
+  await searchFor(page, dialog, 'in');
+  await expect(dialog.getByRole('status')).toContainText('too common or too short');
+  await expect(dialog.locator('.results li')).toHaveCount(0);
+  // A real word next to common ones is still searched; the common ones are named.
+  await searchFor(page, dialog, 'the staff');
+  await expect(dialog.locator('.results a.page').first()).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('Left out as too common or too short: “the”');
+});
+
+test('a query whose words all miss says so and offers a way on', async ({ page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  await page.goto('role/');
+  const dialog = await openSearch(page);
+  await searchFor(page, dialog, 'zzyzx');
+  await expect(dialog.getByRole('status')).toHaveText('No results for “zzyzx”: no page mentions “zzyzx”.');
+  await expect(dialog.locator('.results li')).toHaveCount(0);
+  const empty = dialog.locator('[data-empty]');
+  await expect(empty.getByRole('link', { name: 'glossary' })).toHaveAttribute('href', `${base}reference/glossary/`);
+  expect(await empty.locator('.guide-parts a').count()).toBeGreaterThan(3);
+  // A misspelling offers the nearest term, which leads to its glossary entry.
+  await searchFor(page, dialog, 'kubrenetes');
+  await expect(dialog.getByRole('status')).toContainText('No results for “kubrenetes”');
+  const suggestion = empty.locator('.suggestions').getByRole('link', { name: 'Kubernetes' });
+  await expect(suggestion).toHaveAttribute('href', `${base}reference/glossary/#kubernetes`);
+});
+
+test('abbreviations find the pages that spell the word out', async ({ page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  await page.goto('role/');
+  const dialog = await openSearch(page);
+  await searchFor(page, dialog, 'kubernetes');
+  const full = await resultPaths(page);
+  await searchFor(page, dialog, 'k8s');
+  expect((await resultPaths(page)).slice(0, 3)).toEqual(full.slice(0, 3));
+  await searchFor(page, dialog, 'TC');
+  expect((await resultPaths(page)).slice(0, 3)).toContain(`${base}pay/`);
+});
+
+test('active part filters show by the box, clear in one click, and are named in the status', async ({ page }) => {
+  await page.goto('role/');
+  const dialog = await openSearch(page);
+  await searchFor(page, dialog, 'kubernetes');
   const all = await dialog.locator('.results .part').allTextContents();
   expect(new Set(all).size).toBeGreaterThan(1);
+  const active = dialog.locator('.active-filters');
+  await expect(active).toBeHidden();
+  await dialog.getByText('Filter by part').click();
   await dialog.getByRole('checkbox', { name: 'Paths' }).check();
+  await expect(active).toBeVisible();
+  await expect(active).toContainText('Only in: Paths');
+  await expect(dialog.getByRole('status')).toContainText('in Paths');
   await expect
     .poll(async () => [...new Set(await dialog.locator('.results .part').allTextContents())])
     .toEqual(['Paths']);
-  await dialog.getByRole('checkbox', { name: 'Paths' }).uncheck();
+  // Closing and reopening keeps the filter, and it is still shown.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await openSearch(page);
+  await expect(active).toBeVisible();
+  await active.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(active).toBeHidden();
+  await expect(dialog.getByRole('checkbox', { name: 'Paths' })).not.toBeChecked();
   await expect
     .poll(async () => new Set(await dialog.locator('.results .part').allTextContents()).size)
     .toBeGreaterThan(1);
+});
+
+test('the open dialog, with results and with none, passes axe in light and dark', async ({ page }) => {
+  await page.goto('role/');
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    const dialog = await openSearch(page);
+    await searchFor(page, dialog, 'kubernetes');
+    await expectAccessible(page, `search results (${theme})`);
+    await searchFor(page, dialog, 'zzyzx');
+    await expectAccessible(page, `no results (${theme})`);
+    await page.keyboard.press('Escape');
+  }
 });
 
 test('keyboard only: open, type, arrow to a result, Enter opens it under the base path', async ({ page, baseURL }) => {
   await page.goto('market/');
   const dialog = await openSearch(page);
   await page.keyboard.type('consulting');
-  await expect(dialog.locator('.results a').first()).toBeVisible();
+  await expect(page.locator('guide-search')).toHaveAttribute('data-query', 'consulting', { timeout: 30_000 });
   await page.keyboard.press('ArrowDown');
   const first = dialog.locator('.results a').first();
   await expect(first).toBeFocused();
@@ -77,14 +125,21 @@ test('keyboard only: open, type, arrow to a result, Enter opens it under the bas
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
+test('the home page’s search card opens the dialog', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('button', { name: /Search the guide/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeFocused();
+});
+
 test('a chapter page fetches no search code until the reader opens search', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
   await page.goto('skills/');
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  expect(fetched.filter((u) => u.includes('/pagefind/') || u.includes('/search/terms.json'))).toEqual([]);
   const dialog = await openSearch(page);
-  await dialog.getByRole('searchbox').fill('gpu');
+  await searchFor(page, dialog, 'gpu');
   await expect(dialog.locator('.results a').first()).toBeVisible();
   expect(fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
@@ -94,9 +149,9 @@ test('search works on the built folder served by python’s http.server', async 
   const problems = watchPage(page, pythonOrigin);
   await page.goto(`${pythonOrigin}${base}paths/`);
   const dialog = await openSearch(page);
-  await dialog.getByRole('searchbox').fill('staff engineer');
-  await expect.poll(async () => (await resultPaths(page)).slice(0, 3)).toContain(`${base}career/`);
-  await dialog.locator('.results a').first().click();
+  await searchFor(page, dialog, 'staff engineer');
+  expect((await resultPaths(page)).slice(0, 3)).toContain(`${base}career/`);
+  await dialog.locator('.results a.page').first().click();
   await expect(page).toHaveURL(`${pythonOrigin}${base}career/`);
   expectNoProblems(problems);
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/Cite.astro';
 import Figure from '../../src/components/Figure.astro';
 import SourceList from '../../src/components/SourceList.astro';
+import { guideData } from '../../src/data';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -50,21 +51,45 @@ describe('<Cite>', () => {
 });
 
 describe('<SourceList>', () => {
-  it('gives each source an anchor and lists the facts that cite it', async () => {
-    const html = await container.renderToString(SourceList);
-    for (const id of [
-      'refonte-2025',
-      'second-talent-2026',
-      'jobs-by-culture-2026',
-      'van-riel-2026',
-      'source-article',
-    ]) {
-      expect(html).toContain(`id="${id}"`);
-    }
+  let html: string;
+  beforeAll(async () => {
+    html = await container.renderToString(SourceList);
+  });
+
+  it('gives each source an anchor, groups sources by kind and lists the facts that cite it', () => {
+    for (const source of guideData.sources) expect(html).toContain(`id="${source.id}"`);
+    const kinds = [...html.matchAll(/data-kind-group="([a-z-]+)"/g)].map(([, k]) => k);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(kinds).toEqual(expect.arrayContaining(['government-statistics', 'recruiter', 'personal-blog']));
     expect(html).toContain('data-fact="pay-gpu-top-firms"');
     expect(html).toContain('$280,000–$420,000 a year');
-    // Read dates say from what: the stored page, or second-hand through another source.
-    expect(html).toMatch(/Read on<\/strong>\s*<time[^>]*datetime="\d{4}-\d{2}-\d{2}"/);
-    expect(html).toContain('second-hand: as quoted by source-article');
+  });
+
+  it('puts every fact’s quote in a blockquote with its attribution', () => {
+    for (const fact of guideData.facts) {
+      const item = html.split(`data-fact="${fact.id}"`)[1]?.split('</li>')[0] ?? '';
+      expect(item, fact.id).toMatch(/<blockquote[^>]*cite="https:\/\//);
+      expect(item, fact.id).toContain(escapeHtml(fact.quote));
+      expect(item, fact.id).toMatch(/class="attribution/);
+    }
+  });
+
+  it('says when each source was read and from what: the stored copy, or second-hand through a named source', () => {
+    const stored = guideData.sources.filter((s) => s.readFrom === 'stored-copy').length;
+    expect(html.match(/from the stored public copy of the page/g)).toHaveLength(stored);
+    const refonte = html.split('id="refonte-2025"')[1]?.split('</dl>')[0] ?? '';
+    expect(refonte).toMatch(/<time[^>]*datetime="2026-11-27"/);
+    expect(refonte).toMatch(/second-hand, through <a href="#source-article"[^>]*>AI infrastructure engineer/);
+    // No claim of a check that did not happen.
+    expect(html).not.toMatch(/last checked|reviewed against/i);
   });
 });
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

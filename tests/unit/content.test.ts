@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideData } from '../../src/data';
+import { ARTICLE, runsOf } from './support/evidence';
 
 const docsDir = join(import.meta.dirname, '../../src/content/docs');
 
@@ -53,11 +54,25 @@ describe('chapter content', () => {
   });
 
   it('uses every fact in src/data somewhere in the chapters', () => {
+    // The source-by-source chart shows every pay figure, so a chapter that includes it uses them all.
+    const chartShown = /<PayBySourceChart\b/.test(allContent);
     const unused = guideData.facts
+      .filter((f) => !(chartShown && f.kind === 'range' && f.pay !== undefined))
       .map((f) => f.id)
       .filter((id) => !new RegExp(`<(?:Figure|Cite)\\s+id="${id}"`).test(allContent));
     expect(unused).toEqual([]);
   });
+
+  it.each(files.map((f) => [f.slice(docsDir.length + 1), f]))(
+    '%s copies no run of 10 words from the source article outside a quotation',
+    (_name, file) => {
+      const prose = readFileSync(file, 'utf8')
+        .replace(/<blockquote[\s\S]*?<\/blockquote>/g, '')
+        .replace(/<q>[\s\S]*?<\/q>/g, '');
+      const article = runsOf(ARTICLE);
+      expect([...runsOf(prose)].filter((run) => article.has(run))).toEqual([]);
+    },
+  );
 
   it('gives every chapter a description and a lastReviewed date', () => {
     for (const file of files.filter((f) => !f.endsWith('404.md'))) {

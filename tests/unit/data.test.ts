@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assumptionEntries } from '../../src/data/assumptions';
-import { factEntries } from '../../src/data/facts';
 import { DataError, MAX_QUOTE_WORDS, validateGuideData } from '../../src/data/schema';
-import { sourceEntries } from '../../src/data/sources';
-import { getFact, guideData } from '../../src/data';
+import { getFact, guideData, payFigures, rawGuideData } from '../../src/data';
+import { ARTICLE, numbersIn, runsOf } from './support/evidence';
 
-const valid = { sources: [...sourceEntries], facts: [...factEntries], assumptions: [...assumptionEntries] };
+const valid = {
+  sources: [...rawGuideData.sources],
+  facts: [...rawGuideData.facts],
+  assumptions: [...rawGuideData.assumptions],
+};
 
 /** A well-formed first-hand source and a pay figure from it, to break one rule at a time. */
 const goodSource = {
@@ -111,15 +113,75 @@ describe('the data backbone', () => {
     );
   });
 
-  it('every quote of a fact that cites the source article appears in the article, word for word', async () => {
-    const { readFileSync, existsSync } = await import('node:fs');
-    const path = '../shared/source/source-article.txt';
-    // The article ships beside the repository (shared/); skip the comparison only where it is absent.
-    if (!existsSync(path)) return;
-    const article = readFileSync(path, 'utf8');
+  it('every quote of a fact that cites the source article appears in the article, word for word', () => {
     const fromArticle = guideData.facts.filter((f) => (f.quotedFrom ?? f.source) === 'source-article');
     expect(fromArticle.length).toBeGreaterThan(0);
-    for (const fact of fromArticle) expect(article, fact.id).toContain(fact.quote);
+    for (const fact of fromArticle) expect(ARTICLE, fact.id).toContain(fact.quote);
+  });
+
+  it('tells a figure with no country apart from a worldwide one, and accepts an undated figure or a span of years', () => {
+    for (const country of ['unstated', 'global', 'GB']) {
+      expect(() =>
+        validateGuideData(withEntries([goodSource], [{ ...goodPay, pay: { ...goodPay.pay, country } }])),
+      ).not.toThrow();
+    }
+    for (const year of [null, '2025–2026']) {
+      expect(() =>
+        validateGuideData(withEntries([goodSource], [{ ...goodPay, pay: { ...goodPay.pay, year } }])),
+      ).not.toThrow();
+    }
+    for (const year of ['2025-26', 'recent', 1999.5]) {
+      expect(() =>
+        validateGuideData(withEntries([goodSource], [{ ...goodPay, pay: { ...goodPay.pay, year } }])),
+      ).toThrow(DataError);
+    }
+  });
+
+  it('every pay figure’s numbers appear in its own quote', () => {
+    for (const fact of guideData.facts) {
+      if (fact.kind !== 'range' || fact.pay === undefined) continue;
+      const stated = numbersIn(fact.quote);
+      expect(stated, `${fact.id}: low`).toContain(fact.low);
+      expect(stated, `${fact.id}: high`).toContain(fact.high);
+    }
+  });
+
+  it('the number check catches a figure its quote does not state', () => {
+    expect(numbersIn('earn $120,000 to $200,000')).toEqual(expect.arrayContaining([120_000, 200_000]));
+    expect(numbersIn('salary benchmarks (EUR 110–170K)')).toEqual(expect.arrayContaining([110_000, 170_000]));
+    expect(numbersIn('₹6 to ₹10 LPA')).toEqual(expect.arrayContaining([600_000, 1_000_000]));
+    expect(numbersIn('earn $120,000 to $200,000')).not.toContain(210_000);
+    expect(numbersIn('£90,000')).not.toContain(90_000_000);
+  });
+
+  it('the guide’s own words (statements, what a source is good for, its limits) copy no run of 10 words from any source', () => {
+    const quoted = [ARTICLE, ...guideData.facts.map((f) => f.quote)].map(runsOf);
+    const own = [
+      ...guideData.facts.map((f) => [f.id, f.statement] as const),
+      ...guideData.sources.flatMap((s) => [[s.id, s.goodFor] as const, [s.id, s.limits] as const]),
+    ];
+    for (const [id, text] of own) {
+      const copied = [...runsOf(text)].filter((run) => quoted.some((runs) => runs.has(run)));
+      expect(copied, id).toEqual([]);
+    }
+  });
+
+  it('the copy check catches a light rewording that keeps a 10-word run', () => {
+    const article = runsOf(ARTICLE);
+    const reworded = 'In short, engineers who specialize in Kubernetes earn among the highest salaries in the field.';
+    expect([...runsOf(reworded)].some((run) => article.has(run))).toBe(true);
+  });
+
+  it('holds at least 20 sources, with government statistics and pay given by level, pay type and country', () => {
+    expect(guideData.sources.length).toBeGreaterThanOrEqual(20);
+    expect(guideData.sources.some((s) => s.kind === 'government-statistics')).toBe(true);
+    const pay = payFigures;
+    const byLevel = new Set(pay.filter((f) => !['all', 'unstated'].includes(f.pay.level)).map((f) => f.source));
+    const byType = new Set(pay.filter((f) => f.pay.payType !== 'unstated').map((f) => f.source));
+    const countries = new Set(pay.map((f) => f.pay.country).filter((c) => /^[A-Z]{2}$/.test(c)));
+    expect(byLevel.size).toBeGreaterThanOrEqual(3);
+    expect(byType.size).toBeGreaterThanOrEqual(3);
+    expect(countries.size).toBeGreaterThanOrEqual(3);
   });
 
   it('fails loudly on an unknown id', () => {

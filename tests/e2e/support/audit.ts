@@ -29,10 +29,16 @@ export function expectNoProblems(problems: PageProblems): void {
   expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
 }
 
-/** Runs axe (WCAG 2.2 A/AA and best practices) and fails with the violations listed. */
+/**
+ * Runs axe (WCAG 2.2 A/AA and best practices) and fails with the violations listed. Axe
+ * runs in the page itself (legacy mode: no extra page per run) and reports violations
+ * only, which is all the test reads; together about three times faster than the default.
+ */
 export async function expectAccessible(page: Page, context: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
     .analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
@@ -45,5 +51,17 @@ export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
   await page.emulateMedia({ colorScheme: theme });
   await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
   await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/**
+ * Shows the page in a theme without reloading it: the colour scheme the browser reports,
+ * and Starlight's data-theme attribute that its styles (and the calculator's) key on.
+ */
+export async function showTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.evaluate((t) => {
+    document.documentElement.dataset['theme'] = t;
+  }, theme);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }

@@ -1,0 +1,158 @@
+/**
+ * The words readers type that the guide spells another way, and the words too common
+ * to search for on their own. Search (src/lib/search/query.ts) expands a query with
+ * these at query time: one list, so a new abbreviation is added here and nowhere else.
+ */
+
+export interface SynonymGroup {
+  /** Words and phrases that mean the same to a reader. Each is searched. */
+  terms: readonly string[];
+  /** Also searched, ranked below `terms`: the wider topic a page may use instead. */
+  broader?: readonly string[];
+  /** Phrases in a question that call up this group without being searched themselves. */
+  triggers?: readonly string[];
+}
+
+export const SEARCH_SYNONYMS: readonly SynonymGroup[] = [
+  // Pay, and the ways readers ask about it.
+  {
+    terms: ['salary', 'pay', 'compensation', 'comp', 'tc', 'total compensation', 'earnings', 'wage'],
+    triggers: ['how much', 'earn', 'paid', 'make a year'],
+  },
+  { terms: ['day rate', 'hourly rate', 'consulting', 'contracting', 'freelance'] },
+  // Clusters and clouds.
+  { terms: ['kubernetes', 'k8s', 'kube'] },
+  { terms: ['gke', 'google kubernetes engine'], broader: ['kubernetes', 'google cloud'] },
+  { terms: ['eks', 'elastic kubernetes service'], broader: ['kubernetes', 'aws'] },
+  { terms: ['aks', 'azure kubernetes service'], broader: ['kubernetes', 'azure'] },
+  { terms: ['aws', 'amazon web services'] },
+  { terms: ['gcp', 'google cloud'] },
+  { terms: ['iac', 'infrastructure as code'], broader: ['terraform'] },
+  { terms: ['ci/cd', 'cicd', 'continuous integration', 'continuous delivery'] },
+  { terms: ['on-call', 'oncall', 'incident response'] },
+  { terms: ['observability', 'monitoring'] },
+  // Models, serving and training.
+  { terms: ['llm', 'llms', 'large language model', 'language model'], broader: ['model serving', 'inference'] },
+  { terms: ['vllm'], broader: ['model serving', 'inference'] },
+  { terms: ['triton', 'tensorrt'], broader: ['model serving', 'inference'] },
+  { terms: ['kv cache', 'key-value cache'], broader: ['inference', 'model serving'] },
+  { terms: ['inference', 'model serving', 'serving'] },
+  { terms: ['slurm'], broader: ['distributed training', 'scheduler'] },
+  { terms: ['distributed training', 'multi-node training'], broader: ['nccl'] },
+  { terms: ['gpu', 'gpus', 'accelerator'], broader: ['nvidia'] },
+  { terms: ['cuda'], broader: ['gpu', 'nvidia'] },
+  { terms: ['ml', 'machine learning'] },
+  { terms: ['ai', 'artificial intelligence'] },
+  // Roles.
+  { terms: ['mlops engineer', 'mlops'], broader: ['ml engineer'] },
+  { terms: ['platform engineer', 'platform engineering', 'platform team'] },
+  { terms: ['sre', 'site reliability engineering', 'site reliability engineer'] },
+  { terms: ['devops', 'devops engineer'] },
+  { terms: ['staff engineer', 'staff'], broader: ['principal'] },
+  // Getting there.
+  { terms: ['interview', 'interviews', 'interviewing'], broader: ['hiring'] },
+  { terms: ['job ad', 'job advert', 'job description', 'job posting'] },
+  { terms: ['certification', 'certifications', 'cert', 'certs'], broader: ['certificate'] },
+  { terms: ['cka', 'ckad'], broader: ['certification', 'kubernetes'] },
+  { terms: ['portfolio', 'side project'], broader: ['projects'] },
+  { terms: ['learning plan', 'roadmap', 'study plan'] },
+  { terms: ['student', 'graduate', 'new grad', 'beginner', 'starting out'] },
+  { terms: ['hiring manager', 'employer', 'recruiter'], broader: ['hiring'] },
+  { terms: ['resume', 'cv'] },
+];
+
+/**
+ * Words that carry no topic: alone they would match nearly every page, so a query
+ * made only of them says so instead of listing pages.
+ */
+export const SEARCH_STOP_WORDS: readonly string[] = [
+  'a',
+  'about',
+  'after',
+  'all',
+  'also',
+  'am',
+  'an',
+  'and',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'being',
+  'but',
+  'by',
+  'can',
+  'could',
+  'did',
+  'do',
+  'does',
+  'doing',
+  'for',
+  'from',
+  'get',
+  'go',
+  'had',
+  'has',
+  'have',
+  'he',
+  'her',
+  'his',
+  'how',
+  'i',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'just',
+  'make',
+  'me',
+  'more',
+  'most',
+  'much',
+  'my',
+  'need',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  'our',
+  'out',
+  'she',
+  'should',
+  'so',
+  'some',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'up',
+  'us',
+  'very',
+  'was',
+  'we',
+  'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'who',
+  'why',
+  'will',
+  'with',
+  'would',
+  'you',
+  'your',
+];

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './select';
+export * from './progress';
+export * from './storage';
+export * from './transfer';

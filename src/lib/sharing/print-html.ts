@@ -1,0 +1,107 @@
+/**
+ * Puts a chapter's rendered HTML inside the whole-guide page: every id gets the
+ * chapter's prefix (chapters reuse heading ids, and ids must be unique), the
+ * references to those ids follow, links to other chapters of the guide become
+ * links inside the page, headings move one level down under the chapter's own
+ * heading, and chosen interactive elements are shown by their static content.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { matches } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+
+/** The page-wide id of a chapter ("pay" → "ch-pay", "reference/sources" → "ch-reference-sources"). */
+export function chapterAnchor(id: string): string {
+  return `ch-${id.replace(/[^a-z0-9]+/gi, '-')}`;
+}
+
+export interface RewriteOptions {
+  /** The chapter being rewritten (its docs id). */
+  chapter: string;
+  /** The site's base path ("/" or "/guide/"). */
+  base: string;
+  /** Docs ids of every chapter on the page, for turning links between them into anchors. */
+  chapters: readonly string[];
+  /**
+   * Interactive custom elements shown on this page by their static content (what
+   * they hold before they upgrade), e.g. the calculator's summary of the cited bands.
+   */
+  staticElements?: readonly string[];
+  /** Elements left out of the page (CSS selectors), e.g. scripts and live previews. */
+  remove?: readonly string[];
+}
+
+const ID_LIST_ATTRIBUTES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'headers'] as const;
+const HEADING = /^h([1-6])$/;
+
+function prefixed(chapter: string, id: string): string {
+  return `${chapterAnchor(chapter)}--${id}`;
+}
+
+/** The chapter a site path points to ("/guide/pay/" → "pay"), if it is on the page. */
+function chapterOfPath(pathname: string, base: string, chapters: ReadonlySet<string>): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(root)) return undefined;
+  const rest = pathname.slice(root.length).replace(/\/+$/, '');
+  const id = rest === '' ? 'index' : rest;
+  return chapters.has(id) ? id : undefined;
+}
+
+function rewriteHref(href: string, options: RewriteOptions, chapters: ReadonlySet<string>): string {
+  if (href.startsWith('#')) return href.length > 1 ? `#${prefixed(options.chapter, href.slice(1))}` : href;
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const url = new URL(href, 'https://site.invalid');
+  const target = chapterOfPath(url.pathname, options.base, chapters);
+  if (target === undefined || url.search !== '') return href;
+  const fragment = url.hash.slice(1);
+  return fragment ? `#${prefixed(target, decodeURIComponent(fragment))}` : `#${chapterAnchor(target)}`;
+}
+
+function visit(node: Root | Element, fn: (element: Element) => void): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    fn(child);
+    visit(child, fn);
+    if (child.content) visit(child.content, fn);
+  }
+}
+
+function prune(node: Root | Element, selectors: readonly string[]): void {
+  node.children = node.children.filter(
+    (child) => child.type !== 'element' || !selectors.some((selector) => matches(selector, child)),
+  );
+  for (const child of node.children) if (child.type === 'element') prune(child, selectors);
+}
+
+export function rewriteChapterHtml(html: string, options: RewriteOptions): string {
+  const tree = fromHtml(html, { fragment: true });
+  if (options.remove?.length) prune(tree, options.remove);
+  const chapters = new Set(options.chapters);
+  visit(tree, (element) => {
+    const props = element.properties;
+    if (typeof props['id'] === 'string' && props['id'] !== '') props['id'] = prefixed(options.chapter, props['id']);
+    if (typeof props['htmlFor'] === 'string' || Array.isArray(props['htmlFor'])) {
+      const ids = Array.isArray(props['htmlFor']) ? props['htmlFor'].map(String) : [String(props['htmlFor'])];
+      props['htmlFor'] = ids.map((id) => prefixed(options.chapter, id));
+    }
+    for (const name of ID_LIST_ATTRIBUTES) {
+      const value = props[name];
+      if (value === undefined || value === null) continue;
+      const ids = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
+      props[name] = ids.map((id) => prefixed(options.chapter, id)).join(' ');
+    }
+    if (typeof props['href'] === 'string') props['href'] = rewriteHref(props['href'], options, chapters);
+    if (options.staticElements?.includes(element.tagName)) {
+      // Its own attributes mean nothing on a <div>: keep only classes and data.
+      element.properties = Object.fromEntries(
+        Object.entries(props).filter(([name]) => name === 'className' || name.startsWith('data')),
+      );
+      element.properties['dataPrintStatic'] = element.tagName;
+      element.tagName = 'div';
+      return;
+    }
+    const level = HEADING.exec(element.tagName);
+    if (level) element.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
+  });
+  return toHtml(tree);
+}

@@ -1,0 +1,66 @@
+/**
+ * A link-preview image (1200×630 PNG) for every page: the guide's name, the page's
+ * title and its part, drawn at build time by astro-og-canvas. Each image is kept in
+ * node_modules/.cache/og-images/ under a hash of what it shows, and that cache is
+ * read before CanvasKit is even loaded: a build where no title or part changed
+ * draws nothing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { generateOpenGraphImage } from 'astro-og-canvas';
+import { GUIDE_NAME, PRINT_TITLE } from '../../lib/sharing/names';
+import { ogSubtitle } from '../../lib/sharing/og';
+import { partOf } from '../../search/parts';
+
+const CACHE_DIR = 'node_modules/.cache/og-images';
+const FONT_DIR = 'node_modules/@fontsource/ibm-plex-sans/files';
+/** Change when the design below changes, so cached images are drawn again. */
+const DESIGN = 'v1';
+
+interface Props {
+  title: string;
+  part: string | undefined;
+}
+
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('docs');
+  const pages: { id: string; props: Props }[] = entries.map((entry) => ({
+    id: entry.id === '' ? 'index' : entry.id,
+    props: { title: entry.data.title, part: partOf(entry.id) },
+  }));
+  pages.push({ id: 'print', props: { title: PRINT_TITLE, part: undefined } });
+  return pages.map(({ id, props }) => ({ params: { slug: `${id}.png` }, props }));
+}) satisfies GetStaticPaths;
+
+async function draw({ title, part }: Props): Promise<Uint8Array> {
+  return generateOpenGraphImage({
+    title,
+    description: ogSubtitle(GUIDE_NAME, part),
+    bgGradient: [[23, 24, 28]],
+    border: { color: [138, 180, 248], width: 24, side: 'inline-start' },
+    padding: 80,
+    fonts: [`./${FONT_DIR}/ibm-plex-sans-latin-400-normal.woff`, `./${FONT_DIR}/ibm-plex-sans-latin-700-normal.woff`],
+    font: {
+      title: { families: ['IBM Plex Sans'], weight: 'Bold', size: 76, color: [255, 255, 255] },
+      description: { families: ['IBM Plex Sans'], size: 40, color: [200, 204, 212] },
+    },
+    cacheDir: false,
+  });
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const key = createHash('sha256')
+    .update(JSON.stringify([DESIGN, GUIDE_NAME, props.title, props.part]))
+    .digest('hex');
+  const file = join(CACHE_DIR, `${key.slice(0, 32)}.png`);
+  let png = await readFile(file).catch(() => null);
+  if (!png) {
+    png = Buffer.from(await draw(props));
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(file, png);
+  }
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,229 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import Figure from '../../src/components/Figure.astro';
+import { guideData } from '../../src/data';
+import { changeSchema, changelog } from '../../src/data/changelog';
+import { editLinkConfig, parseRepoUrl, reportProblemUrl } from '../../src/lib/sharing/feedback';
+import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms';
+import { ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
+import { chapterAnchor, rewriteChapterHtml } from '../../src/lib/sharing/print-html';
+import { readingOrder } from '../../src/lib/sharing/reading-order';
+import { isIndexable, robotsTxt } from '../../src/lib/sharing/robots';
+import { sidebar } from '../../src/sidebar';
+
+describe('readingOrder', () => {
+  it('lists the sidebar’s pages depth first, once each, with their groups', () => {
+    const order = readingOrder([
+      { label: 'Start', items: [{ label: 'Home', link: '/' }] },
+      {
+        label: 'Pay',
+        items: [
+          { label: 'Pay', slug: 'pay' },
+          { label: 'Again', slug: 'pay' },
+        ],
+      },
+      { label: 'Elsewhere', link: 'https://example.org/' },
+      { label: 'Nested', items: [{ label: 'Inner', items: [{ label: 'Deep', slug: 'a/b' }] }] },
+    ]);
+    expect(order).toEqual([
+      { id: 'index', path: '', label: 'Home', group: 'Start' },
+      { id: 'pay', path: 'pay/', label: 'Pay', group: 'Pay' },
+      { id: 'a/b', path: 'a/b/', label: 'Deep', group: 'Inner' },
+    ]);
+  });
+
+  it('follows the guide’s own sidebar, so a page added there is in it', () => {
+    const ids = readingOrder(sidebar).map((c) => c.id);
+    expect(ids[0]).toBe('index');
+    expect(ids).toContain('reference/sources');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('feedback links', () => {
+  it('are configured from REPO_URL, and absent without it', () => {
+    expect(editLinkConfig('https://github.com/acme/guide')).toEqual({
+      baseUrl: 'https://github.com/acme/guide/edit/main/',
+    });
+    expect(editLinkConfig('https://github.com/acme/guide.git/', 'trunk')).toEqual({
+      baseUrl: 'https://github.com/acme/guide/edit/trunk/',
+    });
+    for (const missing of [undefined, '', '   ', 'not a url', 'javascript:alert(1)', 'ftp://x.org/r']) {
+      expect(editLinkConfig(missing)).toBeUndefined();
+      expect(reportProblemUrl(missing, { title: 'Pay', url: '/pay/' })).toBeUndefined();
+    }
+    expect(parseRepoUrl(' https://gitlab.example/team/guide ')).toBe('https://gitlab.example/team/guide');
+  });
+
+  it('prefill a new issue with the page’s title and address, encoded', () => {
+    const href = reportProblemUrl('https://github.com/acme/guide', {
+      title: 'Pay & "bands" <b>',
+      url: 'https://example.org/pay/',
+    });
+    const url = new URL(href!);
+    expect(url.origin + url.pathname).toBe('https://github.com/acme/guide/issues/new');
+    expect(url.searchParams.get('title')).toBe('Problem on “Pay & "bands" <b>”');
+    expect(url.searchParams.get('body')).toContain('Page: https://example.org/pay/');
+    expect(url.searchParams.get('body')).toMatch(/evidence/);
+  });
+});
+
+describe('rewriteChapterHtml (the whole-guide page)', () => {
+  const options = { chapter: 'pay', base: '/guide/', chapters: ['index', 'pay', 'reference/sources'] };
+
+  it('prefixes ids and the references to them, so chapters can share heading ids', () => {
+    const html = rewriteChapterHtml(
+      '<h2 id="range">Range</h2><a href="#range">up</a><label for="x">X</label><input id="x" aria-describedby="h e">',
+      options,
+    );
+    expect(html).toContain('<h3 id="ch-pay--range">Range</h3>');
+    expect(html).toContain('href="#ch-pay--range"');
+    expect(html).toContain('for="ch-pay--x"');
+    expect(html).toContain('aria-describedby="ch-pay--h ch-pay--e"');
+  });
+
+  it('turns links to chapters on the page into anchors, and leaves others alone', () => {
+    const html = rewriteChapterHtml(
+      [
+        '<a href="/guide/reference/sources/#refonte-2025">a</a>',
+        '<a href="/guide/">b</a>',
+        '<a href="/guide/tools/embed/">c</a>',
+        '<a href="https://example.org/pay/">d</a>',
+        '<a href="/guide/pay/?level=senior">e</a>',
+      ].join(''),
+      options,
+    );
+    expect(html).toContain('href="#ch-reference-sources--refonte-2025"');
+    expect(html).toContain('href="#ch-index"');
+    expect(html).toContain('href="/guide/tools/embed/"');
+    expect(html).toContain('href="https://example.org/pay/"');
+    expect(html).toContain('href="/guide/pay/?level=senior"');
+  });
+
+  it('shows chosen interactive elements by their static content', () => {
+    const html = rewriteChapterHtml(
+      '<ai-salary-calculator class="x" sync-url guide-url="/" data-a="1"><p>Bands</p></ai-salary-calculator>',
+      {
+        ...options,
+        staticElements: ['ai-salary-calculator'],
+      },
+    );
+    expect(html).toBe('<div class="x" data-a="1" data-print-static="ai-salary-calculator"><p>Bands</p></div>');
+  });
+
+  it('leaves out what the options remove', () => {
+    const html = rewriteChapterHtml(
+      '<p>a<script>x()</script></p><div data-embed-preview><iframe></iframe></div><p>b</p>',
+      {
+        ...options,
+        remove: ['script', '[data-embed-preview]'],
+      },
+    );
+    expect(html).toBe('<p>a</p><p>b</p>');
+  });
+
+  it('moves headings one level down, stopping at h6', () => {
+    const html = rewriteChapterHtml('<h1>a</h1><h5>b</h5><h6>c</h6>', options);
+    expect(html).toBe('<h2>a</h2><h6>b</h6><h6>c</h6>');
+    expect(chapterAnchor('reference/sources')).toBe('ch-reference-sources');
+  });
+});
+
+describe('llms.txt', () => {
+  const chapter = { id: 'pay', path: 'pay/', label: 'Pay', group: 'Pay' };
+  const page = (body: string) =>
+    `<!doctype html><html><head><meta name="description" content="Pay in brief."></head><body><main><h1>Salary and pay</h1><div class="sl-markdown-content">${body}</div></main></body></html>`;
+
+  it('writes figures and citations out as text, never as component tags', async () => {
+    const container = await AstroContainer.create();
+    const figure = await container.renderToString(Figure, { props: { id: 'pay-us-range' } });
+    const result = pageToMarkdown(
+      page(`<p>Pay is ${figure} in the US.</p>`),
+      chapter,
+      'https://example.org/guide/pay/',
+    );
+    expect(result.full).toContain('$120,000–$200,000 a year');
+    expect(result.full).toMatch(
+      /\[Refonte Learning, 2025\]\(https:\/\/example\.org\/reference\/sources\/#refonte-2025/,
+    );
+    expect(result.full).not.toMatch(/<Figure|<Cite|<span/);
+    expect(result.title).toBe('Salary and pay');
+    expect(result.description).toBe('Pay in brief.');
+  });
+
+  it('drops anchors and scripts, keeps tables, and leaves details out of the short version', () => {
+    const result = pageToMarkdown(
+      page(
+        '<div class="sl-heading-wrapper"><h2 id="a">Bands</h2><a class="sl-anchor-link" href="#a">Section titled Bands</a></div>' +
+          '<table><thead><tr><th>Level</th><th>Pay</th></tr></thead><tbody><tr><td>Senior</td><td>$1</td></tr></tbody></table>' +
+          '<details><summary>More</summary><p>Hidden detail</p></details><script>alert(1)</script><a href="/pay/#a">rel</a>',
+      ),
+      chapter,
+      `${UNKNOWN_ORIGIN}/pay/`,
+    );
+    expect(result.full).toContain('## Bands');
+    expect(result.full).not.toContain('Section titled');
+    expect(result.full).toMatch(/\| Level +\| Pay +\|\n\| -+ \| -+ \|\n\| Senior \| \$1 +\|/);
+    expect(result.full).toContain('Hidden detail');
+    expect(result.full).not.toContain('alert');
+    expect(result.full).toContain('](/pay/#a)');
+    expect(result.small).not.toContain('Hidden detail');
+  });
+
+  it('lists every chapter under its sidebar group, and the bodies in order', () => {
+    const site = { title: 'Guide', description: 'About.', root: 'https://example.org/' };
+    const pages = [
+      {
+        chapter: { id: 'index', path: '', label: 'Home', group: undefined },
+        title: 'Home',
+        description: '',
+        full: 'H',
+        small: 'h',
+      },
+      { chapter, title: 'Salary and pay', description: 'Pay.', full: 'P', small: 'p' },
+    ];
+    const txt = renderLlmsTxt(site, pages);
+    expect(txt).toContain('- [Home](https://example.org/)');
+    expect(txt).toContain('## Pay\n\n- [Salary and pay](https://example.org/pay/): Pay.');
+    expect(txt).toContain('(https://example.org/llms-full.txt)');
+    const full = renderLlmsBody(site, pages, 'full');
+    expect(full.indexOf('# Home')).toBeLessThan(full.indexOf('# Salary and pay'));
+    expect(renderLlmsBody(site, pages, 'small')).toContain('\np\n');
+  });
+});
+
+describe('robots and sitemap', () => {
+  it('keeps the embed frames and the print copy out of the sitemap', () => {
+    expect(isIndexable('/guide/pay/', '/guide/')).toBe(true);
+    expect(isIndexable('/guide/embed/salary-calculator/', '/guide/')).toBe(false);
+    expect(isIndexable('/print/', '/')).toBe(false);
+  });
+  it('names the sitemap only when the site’s address is known', () => {
+    expect(robotsTxt('https://example.org/guide/')).toContain('Sitemap: https://example.org/guide/sitemap-index.xml');
+    expect(robotsTxt(undefined)).not.toContain('Sitemap');
+  });
+});
+
+describe('Open Graph images', () => {
+  it('have one address per page and name the part', () => {
+    expect(ogImagePath('')).toBe('og/index.png');
+    expect(ogImagePath('reference/sources')).toBe('og/reference/sources.png');
+    expect(ogSubtitle('Guide', 'Pay')).toBe('Pay · Guide');
+    expect(ogSubtitle('Guide', undefined)).toBe('Guide');
+  });
+});
+
+describe('changelog', () => {
+  it('names only figures that exist', () => {
+    const ids = new Set(guideData.facts.map((f) => f.id));
+    for (const change of changelog) for (const id of change.figures) expect(ids).toContain(id);
+  });
+  it('is newest first, and rejects an entry without a reason', () => {
+    const dates = changelog.map((c) => c.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(
+      changeSchema.safeParse({ date: '2026-11-27', kind: 'correction', figures: [], summary: 'A change.', reason: '' })
+        .success,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalisePath, parseHeadersFile, startServer } from '../../scripts/lib/static-server.mjs';
+
+/** A raw request (the path is sent exactly as given, unlike fetch, which normalises it). */
+function get(
+  port: number,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static server', () => {
+  let dir: string;
+  let outside: string;
+  let server: { url: string; close(): Promise<void> };
+  let port: number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'serve-'));
+    outside = mkdtempSync(join(tmpdir(), 'serve-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'secret');
+    mkdirSync(join(dir, 'career'));
+    mkdirSync(join(dir, 'embed'));
+    writeFileSync(join(dir, 'index.html'), '<h1>home</h1>');
+    writeFileSync(join(dir, '404.html'), '<h1>missing</h1>');
+    writeFileSync(join(dir, 'career', 'index.html'), '<h1>career</h1>');
+    writeFileSync(join(dir, 'embed', 'index.html'), '<h1>embed</h1>');
+    writeFileSync(
+      join(dir, '_headers'),
+      [
+        '/*',
+        '  Content-Security-Policy: default-src x',
+        '/career/*',
+        '  X-Frame-Options: DENY',
+        '/',
+        '  X-Frame-Options: DENY',
+        '',
+      ].join('\n'),
+    );
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'link.txt'));
+    symlinkSync(outside, join(dir, 'linked-folder'));
+    server = await startServer({ dir, port: 0 });
+    port = Number(new URL(server.url).port);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('answers a malformed request and keeps running', async () => {
+    const bad = await get(port, '//[');
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect((await get(port, '/%E0%A4%A')).status).toBe(400);
+    expect((await get(port, '/career/')).status).toBe(200);
+  });
+
+  it('never redirects to another host', async () => {
+    for (const path of ['/.//career', '//career', '/%2F/career', '///career']) {
+      const res = await get(port, path);
+      expect(res.status, path).toBe(301);
+      expect(res.headers.location, path).toBe('/career/');
+    }
+  });
+
+  it('serves no file outside its folder through a symbolic link, and not _headers', async () => {
+    expect((await get(port, '/link.txt')).body).not.toContain('secret');
+    expect((await get(port, '/linked-folder/secret.txt')).body).not.toContain('secret');
+    expect((await get(port, '/../' + 'etc/passwd')).status).toBe(404);
+    const headersFile = await get(port, '/_headers');
+    expect(headersFile.status).toBe(404);
+    expect(headersFile.body).not.toContain('Content-Security-Policy');
+  });
+
+  it('applies _headers to every address of a page and to 404s', async () => {
+    for (const path of ['/career/', '/career/index.html', '//career/', '/%63areer/', '/', '/index.html']) {
+      const res = await get(port, path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-security-policy'], path).toBe('default-src x');
+    }
+    expect((await get(port, '/career/index.html')).headers['x-frame-options']).toBe('DENY');
+    expect((await get(port, '//career/')).headers['x-frame-options']).toBe('DENY');
+    const missing = await get(port, '/career/nope/');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('missing');
+    expect(missing.headers['content-security-policy']).toBe('default-src x');
+    expect(missing.headers['x-frame-options']).toBe('DENY');
+    expect((await get(port, '/embed/')).headers['x-frame-options']).toBeUndefined();
+  });
+});
+
+describe('_headers matching', () => {
+  it('joins the values of a header set by several matching rules, as Cloudflare Pages does', () => {
+    const match = parseHeadersFile('/*\n  A: 1\n/x/*\n  A: 2\n  B: 3\n/:p/y\n  C: 4\n');
+    expect(match('/x/y')).toEqual([
+      ['A', '1, 2'],
+      ['B', '3'],
+      ['C', '4'],
+    ]);
+    expect(match('/z/q')).toEqual([['A', '1']]);
+  });
+
+  it('normalises request paths', () => {
+    expect(normalisePath('/.//career')).toBe('/career');
+    expect(normalisePath('/a/../../b/')).toBe('/b/');
+    expect(normalisePath('/%63areer/')).toBe('/career/');
+    expect(normalisePath('/%E0%A4%A')).toBeNull();
+    expect(normalisePath('/')).toBe('/');
+  });
+});
