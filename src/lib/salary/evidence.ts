@@ -8,7 +8,7 @@
  */
 /** A pay figure's context, as the evidence base records it. */
 export interface PayContext {
-  /** Two-letter code, or "global" where the source names no country. */
+  /** Two-letter code, or a word ("unstated") where the source names no country. */
   country: string;
   year: number;
   level: string;
@@ -165,7 +165,12 @@ export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employ
 
 /** Countries the evidence base has yearly pay figures for, the United States first. */
 export function payCountries(): string[] {
-  const found = new Set(payFacts().map(countryOf).filter((c) => c !== 'GLOBAL'));
+  // Only real country codes: "unstated" or "global" figures belong to no country's choice.
+  const found = new Set(
+    payFacts()
+      .map(countryOf)
+      .filter((c) => /^[A-Z]{2}$/.test(c)),
+  );
   found.add('US'); // the model's own bands are US figures
   return ['US', ...[...found].filter((c) => c !== 'US').sort()];
 }

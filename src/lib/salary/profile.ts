@@ -66,7 +66,7 @@ export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): P
   if (matching.length > 0 && totals.length === 0) {
     notes.push(`The sources give no total-compensation figure for ${where}; the estimate is base salary.`);
   }
-  const others = [...new Set(payFacts().map(countryOf))].filter((c) => c !== input.country);
+  const others = [...new Set(payFacts().map(countryOf))].filter((c) => /^[A-Z]{2}$/.test(c) && c !== input.country);
   notes.push(
     others.length === 0
       ? `The sources cover ${countryName(input.country)} only; pay elsewhere is not estimated.`
