@@ -160,9 +160,6 @@ export type PayFact = RangeView & { pay: PayContext };
 /** Normalised country code ("US", "GB") of a pay figure. */
 export const countryOf = (f: PayFact): string => f.pay.country.trim().toUpperCase();
 
-/** Figures the source gives for top employers (read from what the figure is about). */
-export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employer|lab|tech)/i.test(f.pay.about);
-
 /** Countries the evidence base has yearly pay figures for, the United States first. */
 export function payCountries(): string[] {
   // Only real country codes: "unstated" or "global" figures belong to no country's choice.

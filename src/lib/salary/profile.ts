@@ -64,7 +64,7 @@ export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): P
   if (matching.length === 0) notes.push(`The sources give no figure for ${where}.`);
   const totals = matching.filter((f) => f.pay.payType === 'total' && f.unit === 'usd-per-year');
   if (matching.length > 0 && totals.length === 0) {
-    notes.push(`The sources give no total-compensation figure for ${where}; the estimate is base salary.`);
+    notes.push(`The sources give no total-compensation figure for ${where}; the estimate above is salary only.`);
   }
   const others = [...new Set(payFacts().map(countryOf))].filter((c) => /^[A-Z]{2}$/.test(c) && c !== input.country);
   notes.push(
