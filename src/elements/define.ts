@@ -1,5 +1,7 @@
-/** Registers <ai-salary-calculator> on the guide's pages (the entry the pages and the benchmark load). */
-import './page-evidence'; // first: the data, before the modules that read it
+/**
+ * Registers <ai-salary-calculator> on the guide's pages (the entry the pages and the
+ * benchmark load). Its data comes in the page, as JSON (see lib/salary/evidence.ts).
+ */
 import { defineSalaryCalculator } from './salary-calculator';
 
 defineSalaryCalculator();

@@ -6,10 +6,10 @@ export type AssumptionValues = Record<AssumptionId, number>;
 
 /** The model's assumptions at their stated defaults. */
 export const DEFAULT_ASSUMPTIONS: Readonly<AssumptionValues> = Object.freeze(
-  Object.fromEntries(assumptions.map((a) => [a.id, a.value])) as AssumptionValues,
+  Object.fromEntries(assumptions().map((a) => [a.id, a.value])) as AssumptionValues,
 );
 
-const bounds = new Map<string, { min: number; max: number }>(assumptions.map((a) => [a.id, a]));
+const bounds = new Map<string, { min: number; max: number }>(assumptions().map((a) => [a.id, a]));
 
 /**
  * Defaults with the reader's changes applied. Unknown ids, non-finite values and

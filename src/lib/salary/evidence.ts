@@ -8,7 +8,7 @@
  */
 /** A pay figure's context, as the evidence base records it. */
 export interface PayContext {
-  /** Two-letter code, or "global" where the source names no country. */
+  /** Two-letter code, or a word ("unstated") where the source names no country. */
   country: string;
   year: number;
   level: string;
@@ -66,16 +66,31 @@ export interface EvidenceData {
 let facts: readonly FactView[] = [];
 let factsById = new Map<string, FactView>();
 let sourcesById = new Map<string, SourceView>();
-export let assumptions: readonly AssumptionView[] = [];
-export let payFacts: readonly PayFact[] = [];
+let assumptionList: readonly AssumptionView[] = [];
+let payFactList: readonly PayFact[] = [];
+let loaded = false;
+
+/**
+ * The data handed in, or else the page's JSON, read on first use: whichever module
+ * asks first, in whatever order a bundler evaluates them.
+ */
+function ensure(): void {
+  if (loaded || typeof document === 'undefined') return;
+  const json = document.getElementById(EVIDENCE_ID)?.textContent;
+  if (json) useEvidence(JSON.parse(json) as EvidenceData);
+}
+
+export const assumptions = (): readonly AssumptionView[] => (ensure(), assumptionList);
+export const payFacts = (): readonly PayFact[] => (ensure(), payFactList);
 
 /** Hands the data in; call before importing the model or the element. */
 export function useEvidence(data: EvidenceData): void {
+  loaded = true;
   facts = data.facts;
   factsById = new Map(facts.map((f) => [f.id, f]));
   sourcesById = new Map(data.sources.map((s) => [s.id, s]));
-  assumptions = data.assumptions;
-  payFacts = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
+  assumptionList = data.assumptions;
+  payFactList = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
 }
 
 /** Only what the calculator reads: no quotes, statements of claims, titles or addresses. */
@@ -118,22 +133,25 @@ const isRange = (f: FactView | undefined): f is RangeView =>
   f?.kind === 'range' && typeof f.low === 'number' && typeof f.high === 'number' && typeof f.unit === 'string';
 
 export function fact(id: string): FactView | undefined {
+  ensure();
   return factsById.get(id);
 }
 
 /** A cited range the model cannot work without: a missing one is a programming error, caught by the tests. */
 export function rangeFact(id: string): RangeView {
+  ensure();
   const f = factsById.get(id);
   if (!isRange(f)) throw new Error(`The salary model needs the cited range "${id}"`);
   return f;
 }
 
 export function source(id: string): SourceView | undefined {
+  ensure();
   return sourcesById.get(id);
 }
 
 export function assumption(id: string): AssumptionView | undefined {
-  return assumptions.find((a) => a.id === id);
+  return assumptions().find((a) => a.id === id);
 }
 
 /** Pay figures a year (salaried), with their context. */
@@ -142,13 +160,14 @@ export type PayFact = RangeView & { pay: PayContext };
 /** Normalised country code ("US", "GB") of a pay figure. */
 export const countryOf = (f: PayFact): string => f.pay.country.trim().toUpperCase();
 
-/** Figures the source gives for top employers (read from what the figure is about). */
-export const isTopEmployer = (f: PayFact): boolean => /\btop (firm|compan|employer|lab|tech)/i.test(f.pay.about);
-
 /** Countries the evidence base has yearly pay figures for, the United States first. */
 export function payCountries(): string[] {
-  // Only real country codes: "global" and "unstated" name no country to choose.
-  const found = new Set(payFacts.map(countryOf).filter((c) => /^[A-Z]{2}$/.test(c)));
+  // Only real country codes: "unstated" or "global" figures belong to no country's choice.
+  const found = new Set(
+    payFacts()
+      .map(countryOf)
+      .filter((c) => /^[A-Z]{2}$/.test(c)),
+  );
   found.add('US'); // the model's own bands are US figures
   return ['US', ...[...found].filter((c) => c !== 'US').sort()];
 }

@@ -54,7 +54,7 @@ export type Field = ChoiceField | SetField | NumberField;
 const region = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
 export const countryName = (code: string): string => region?.of(code) ?? code;
 
-const defaultOf = (id: string) => assumptions.find((a) => a.id === id)?.value ?? 0;
+const defaultOf = (id: string) => assumptions().find((a) => a.id === id)?.value ?? 0;
 const SALARIED_ONLY = 'Used only for the salaried comparison.';
 
 export const LEVEL_FIELD = {
@@ -200,7 +200,7 @@ export function optionLabel(name: string, value: string): string {
 }
 
 /** Assumptions the reader may change through `assume` (hours and costs have their own fields). */
-export const ADJUSTABLE_ASSUMPTIONS = assumptions.filter(
+export const ADJUSTABLE_ASSUMPTIONS = assumptions().filter(
   (a) => !FIELDS.some((f) => f.kind === 'number' && 'assumption' in f && f.assumption === a.id),
 );
 

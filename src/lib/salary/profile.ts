@@ -46,7 +46,7 @@ export interface ProfileFigures {
 
 /** The source figures for a profile, and notes naming what the sources do not give. */
 export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): ProfileFigures {
-  const matching = payFacts.filter((f) => {
+  const matching = payFacts().filter((f) => {
     const level = levelOf(f);
     return countryOf(f) === input.country && (level === input.level || level === 'all');
   });
@@ -64,9 +64,9 @@ export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): P
   if (matching.length === 0) notes.push(`The sources give no figure for ${where}.`);
   const totals = matching.filter((f) => f.pay.payType === 'total' && f.unit === 'usd-per-year');
   if (matching.length > 0 && totals.length === 0) {
-    notes.push(`The sources give no total-compensation figure for ${where}; the estimate is base salary.`);
+    notes.push(`The sources give no total-compensation figure for ${where}; the estimate above is salary only.`);
   }
-  const others = [...new Set(payFacts.map(countryOf))].filter((c) => c !== input.country);
+  const others = [...new Set(payFacts().map(countryOf))].filter((c) => /^[A-Z]{2}$/.test(c) && c !== input.country);
   notes.push(
     others.length === 0
       ? `The sources cover ${countryName(input.country)} only; pay elsewhere is not estimated.`
