@@ -4,6 +4,9 @@ import { PARTS } from '../../src/search/parts';
 import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
 import { openSearch, resultPaths, searchFor } from './support/search';
 
+// The first search loads Pagefind and its index; on a loaded 2-core machine that takes a while.
+test.describe.configure({ timeout: 180_000 });
+
 test('results show their part and link to the sections that matched', async ({ page, baseURL }) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   const base = new URL(baseURL!).pathname;
@@ -114,7 +117,7 @@ test('keyboard only: open, type, arrow to a result, Enter opens it under the bas
   await page.goto('market/');
   const dialog = await openSearch(page);
   await page.keyboard.type('consulting');
-  await expect(page.locator('guide-search')).toHaveAttribute('data-query', 'consulting', { timeout: 30_000 });
+  await expect(page.locator('guide-search')).toHaveAttribute('data-query', 'consulting', { timeout: 90_000 });
   await page.keyboard.press('ArrowDown');
   const first = dialog.locator('.results a').first();
   await expect(first).toBeFocused();

@@ -13,7 +13,7 @@ export async function openSearch(page: Page): Promise<Locator> {
 export async function searchFor(page: Page, dialog: Locator, query: string): Promise<void> {
   await dialog.getByRole('searchbox').fill(query);
   const root = page.locator('guide-search');
-  await expect(root).toHaveAttribute('data-query', query, { timeout: 30_000 });
+  await expect(root).toHaveAttribute('data-query', query, { timeout: 90_000 });
   await expect(root).toHaveAttribute('data-state', 'done');
 }
 
