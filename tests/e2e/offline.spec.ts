@@ -75,7 +75,7 @@ async function goOffline(context: BrowserContext, offline: boolean) {
 }
 
 // Each test installs a worker and saves a copy of the site: slow on a loaded machine.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test('after one visit, chapters, the calculator and search work offline; online pages are always current', async ({
   context,
@@ -161,7 +161,8 @@ test('a tab opened before the worker existed keeps its state after a deploy, off
     await page.keyboard.press('ControlOrMeta+k');
     await page.getByRole('searchbox').fill('MLflow');
     await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: 30_000 });
-    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
 
     await prompt.getByRole('button', { name: 'Reload to update' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Salary calculator, deploy B', {
