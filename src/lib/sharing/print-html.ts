@@ -88,7 +88,7 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
       const value = props[name];
       if (value === undefined || value === null) continue;
       const ids = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
-      props[name] = ids.map((id) => prefixed(options.chapter, id)).join(' ');
+      props[name] = ids.map((id) => prefixed(options.chapter, id));
     }
     if (typeof props['href'] === 'string') props['href'] = rewriteHref(props['href'], options, chapters);
     if (options.staticElements?.includes(element.tagName)) {

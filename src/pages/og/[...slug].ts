@@ -20,10 +20,10 @@ const FONT_DIR = 'node_modules/@fontsource/ibm-plex-sans/files';
 /** Change when the design below changes, so cached images are drawn again. */
 const DESIGN = 'v1';
 
-interface Props {
+type Props = {
   title: string;
   part: string | undefined;
-}
+};
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('docs');
@@ -35,8 +35,8 @@ export const getStaticPaths = (async () => {
   return pages.map(({ id, props }) => ({ params: { slug: `${id}.png` }, props }));
 }) satisfies GetStaticPaths;
 
-async function draw({ title, part }: Props): Promise<Uint8Array> {
-  return generateOpenGraphImage({
+async function draw({ title, part }: Props): Promise<Buffer> {
+  const image = await generateOpenGraphImage({
     title,
     description: ogSubtitle(GUIDE_NAME, part),
     bgGradient: [[23, 24, 28]],
@@ -49,6 +49,7 @@ async function draw({ title, part }: Props): Promise<Uint8Array> {
     },
     cacheDir: false,
   });
+  return Buffer.from(image as Uint8Array);
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
@@ -58,7 +59,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const file = join(CACHE_DIR, `${key.slice(0, 32)}.png`);
   let png = await readFile(file).catch(() => null);
   if (!png) {
-    png = Buffer.from(await draw(props));
+    png = await draw(props);
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFile(file, png);
   }
