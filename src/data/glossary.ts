@@ -558,6 +558,13 @@ const entries: GlossaryEntry[] = [
       'Starting all the pods of a distributed job together or none of them, so a half-started job does not hold GPUs idle.',
   },
   {
+    id: 'pre-emption',
+    term: 'Pre-emption',
+    group: 'training',
+    short:
+      'A scheduler stopping a running lower-priority job to free its GPUs for a more urgent one; jobs that checkpoint lose little.',
+  },
+  {
     id: 'ray',
     term: 'Ray',
     group: 'training',
@@ -599,6 +606,13 @@ const entries: GlossaryEntry[] = [
     short: 'Splitting one large NVIDIA GPU into several isolated smaller GPUs, each with its own memory and compute.',
   },
   {
+    id: 'time-slicing',
+    term: 'GPU time-slicing',
+    group: 'training',
+    short:
+      'Letting several pods take turns on one GPU; cheaper for small jobs, but with no memory isolation between them, unlike MIG.',
+  },
+  {
     id: 'xid-error',
     term: 'Xid error',
     group: 'training',
@@ -624,6 +638,34 @@ const entries: GlossaryEntry[] = [
       'In this guide’s judgement it is the common base of AI platforms, though many training clusters still run Slurm.',
     ],
     links: [{ label: 'kubernetes.io', href: 'https://kubernetes.io/docs/home/' }],
+  },
+  {
+    id: 'taint-and-toleration',
+    term: 'Taint and toleration',
+    group: 'platform',
+    short:
+      'A taint on a node keeps pods away unless they carry a matching toleration; used to reserve GPU nodes for GPU work.',
+  },
+  {
+    id: 'crashloopbackoff',
+    term: 'CrashLoopBackOff',
+    group: 'platform',
+    short: 'A pod status: its container keeps starting and exiting, and Kubernetes waits longer before each restart.',
+  },
+  {
+    id: 'oomkilled',
+    term: 'OOMKilled',
+    expansion: 'Out-of-memory killed',
+    group: 'platform',
+    short:
+      'A container ended by the kernel for using more host memory than its limit allows, shown with exit code 137.',
+  },
+  {
+    id: 'notready',
+    term: 'NotReady',
+    group: 'platform',
+    short:
+      'A node status: the control plane has stopped hearing from the node’s kubelet, so nothing new is scheduled there.',
   },
   {
     id: 'eks',
@@ -736,6 +778,15 @@ const entries: GlossaryEntry[] = [
     short: 'Taking turns to be reachable out of hours to respond to incidents in systems your team runs.',
   },
   {
+    id: 'star-method',
+    term: 'STAR method',
+    expansion: 'Situation, task, action, result',
+    group: 'practices',
+    short:
+      'A four-part shape for answering behavioural interview questions: what the situation was, your task, what you did, and the result.',
+    links: [{ label: 'Interviews', href: '/hiring/interviews/#behavioural-questions-for-a-switcher' }],
+  },
+  {
     id: 'gitops',
     term: 'GitOps',
     group: 'practices',
@@ -829,6 +880,14 @@ const entries: GlossaryEntry[] = [
       'Where an employer places you on its career ladder when hiring; it sets the pay band more than the job title does.',
   },
   {
+    id: 'down-levelling',
+    term: 'Down-levelling',
+    group: 'pay',
+    short:
+      'Being offered a lower level than the one you interviewed for, which lowers the pay band and can slow later promotion.',
+    links: [{ label: 'Levelling in interviews', href: '/hiring/interviews/#levelling' }],
+  },
+  {
     id: 'staff-engineer',
     term: 'Staff engineer',
     group: 'pay',
@@ -865,6 +924,7 @@ const entries: GlossaryEntry[] = [
     expansion: 'Certified Kubernetes Administrator',
     group: 'pay',
     short: 'The CNCF’s hands-on exam in running and repairing Kubernetes clusters.',
+    links: [{ label: 'Certifications', href: '/projects/certifications/' }],
   },
   {
     id: 'ckad',
@@ -872,6 +932,7 @@ const entries: GlossaryEntry[] = [
     expansion: 'Certified Kubernetes Application Developer',
     group: 'pay',
     short: 'The CNCF’s hands-on exam in deploying and configuring applications on Kubernetes.',
+    links: [{ label: 'Certifications', href: '/projects/certifications/' }],
   },
   {
     id: 'cks',
@@ -879,6 +940,16 @@ const entries: GlossaryEntry[] = [
     expansion: 'Certified Kubernetes Security Specialist',
     group: 'pay',
     short: 'The CNCF’s hands-on exam in securing Kubernetes clusters and workloads; it requires a current CKA.',
+    links: [{ label: 'Certifications', href: '/projects/certifications/' }],
+  },
+  {
+    id: 'nca-aiio',
+    term: 'NCA-AIIO',
+    expansion: 'NVIDIA-Certified Associate: AI Infrastructure and Operations',
+    group: 'pay',
+    short:
+      'NVIDIA’s introductory multiple-choice exam on the hardware, networking and operations that AI workloads run on.',
+    links: [{ label: 'Certifications', href: '/projects/certifications/' }],
   },
 ];
 

@@ -23,6 +23,7 @@ describe('readingOrder', () => {
         ],
       },
       { label: 'Elsewhere', link: 'https://example.org/' },
+      { label: 'Print it all', link: '/print/' },
       { label: 'Nested', items: [{ label: 'Inner', items: [{ label: 'Deep', slug: 'a/b' }] }] },
     ]);
     expect(order).toEqual([

@@ -21,6 +21,9 @@ export interface Chapter {
   group: string | undefined;
 }
 
+/** Pages the sidebar may link to that are not chapters: the whole-guide page itself. */
+const NOT_CHAPTERS = new Set(['print']);
+
 /** A site-relative sidebar link ("/", "/pay/") as a docs entry id, or null for other links. */
 function linkToId(link: string): string | null {
   if (!link.startsWith('/') || link.startsWith('//')) return null;
@@ -45,7 +48,8 @@ export function readingOrder(sidebar: readonly SidebarEntry[]): Chapter[] {
       let id: string | null = null;
       if ('slug' in entry) id = entry.slug.replace(/^\/+|\/+$/g, '') || 'index';
       else if ('link' in entry) id = linkToId(entry.link);
-      if (id === null || seen.has(id) || !('label' in entry) || entry.label === undefined) continue;
+      if (id === null || NOT_CHAPTERS.has(id) || seen.has(id) || !('label' in entry) || entry.label === undefined)
+        continue;
       seen.add(id);
       chapters.push({ id, path: id === 'index' ? '' : `${id}/`, label: entry.label, group });
     }

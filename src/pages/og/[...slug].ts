@@ -57,11 +57,12 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     .update(JSON.stringify([DESIGN, GUIDE_NAME, props.title, props.part]))
     .digest('hex');
   const file = join(CACHE_DIR, `${key.slice(0, 32)}.png`);
-  let png = await readFile(file).catch(() => null);
+  let png: Uint8Array | null = await readFile(file).catch(() => null);
   if (!png) {
-    png = await draw(props);
+    const drawn = await draw(props);
     await mkdir(CACHE_DIR, { recursive: true });
-    await writeFile(file, png);
+    await writeFile(file, drawn);
+    png = drawn;
   }
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
