@@ -21,12 +21,12 @@ export const pythonOrigin = `http://127.0.0.1:${port + 20}`;
 /** The specs whose behaviour depends on the base path; the sub-path project runs only these. */
 const SUBPATH_SPECS = [
   'subpath.spec.ts',
-  'chapters.spec.ts',
   'search.spec.ts',
   'offline.spec.ts',
   'embed.spec.ts',
   'planner.spec.ts',
   'print.spec.ts',
+  'protection.spec.ts',
 ].map((name) => `**/${name}`);
 
 const executablePath = process.env['CHROMIUM_PATH'];

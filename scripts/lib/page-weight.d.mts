@@ -5,7 +5,8 @@ export function pageWeight(
   base: string,
   page: string,
 ): { html: number; css: number; js: number; requests: number; jsFiles: string[] };
-export const BUDGETS: { chapterJs: number; calculatorJs: number; css: number };
+export const BUDGETS: { chapterJs: number; calculatorJs: number; css: number; printCss: number };
+export const PRINT_PAGE: string;
 export const CALCULATOR_PAGES: string[];
 export const PLANNER_PAGES: string[];
 export const PLANNER_BUDGETS: { plannerJs: number; checklistJs: number };

@@ -57,7 +57,9 @@ export function pageWeight(distDir, base, page) {
     if (file) cssFiles.add(file);
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += match[1];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  // Scripts inside a <template> load only when the page chooses to (live previews on request).
+  const loaded = html.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  for (const match of loaded.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = attr(match[1], 'src');
     if (src) {
       const file = fileFor(distDir, base, src, relative);
@@ -81,7 +83,12 @@ export const BUDGETS = {
   chapterJs: 10 * 1024,
   calculatorJs: 20 * 1024,
   css: 15 * 1024,
+  /** The whole-guide print page carries every chapter's component styles at once. */
+  printCss: 20 * 1024,
 };
+
+/** The whole guide on one page, for printing (src/pages/print.astro). */
+export const PRINT_PAGE = 'print/';
 
 /** Pages that carry the calculator island get the calculator's budget. */
 export const CALCULATOR_PAGES = ['tools/salary-calculator/', 'pay/', 'embed/salary-calculator/', 'tools/embed/'];

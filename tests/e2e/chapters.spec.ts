@@ -68,16 +68,9 @@ test('the pay chapter shows every pay figure, source by source, readable on a 32
   expectNoProblems(problems);
 });
 
-for (const path of ['role/', 'skills/', 'paths/from-devops/', 'career/', 'reference/glossary/']) {
-  test(`/${path} shows when it was last reviewed, and its links stay under the base path`, async ({
-    page,
-    baseURL,
-  }) => {
-    await page.goto(path);
-    await expect(page.locator('.last-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    const base = new URL(baseURL!).pathname;
-    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(hrefs.length).toBeGreaterThan(3);
-    for (const href of hrefs) expect(href.startsWith(base), href).toBe(true);
-  });
-}
+// Links under the base path are checked on every page of the sub-path build (subpath.spec.ts).
+test('a chapter shows when it was last revised', async ({ page }) => {
+  await page.goto('role/');
+  await expect(page.locator('.last-reviewed')).toContainText('Last revised');
+  await expect(page.locator('.last-reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});

@@ -202,7 +202,16 @@ test('the embed page for the guide shows both snippets with this site’s addres
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await page.goto('tools/embed/');
+  await page.waitForLoadState('load');
+  expect(
+    scripts.filter((url) => url.endsWith('/embed/v1/salary-calculator.js')),
+    'the standalone script loads only with its preview',
+  ).toEqual([]);
   // Built without SITE_URL: the page fills in its own absolute address when it runs.
   const iframeSnippet = page.locator('[data-embed-snippet="iframe"] pre');
   await expect(iframeSnippet).toContainText(`"${baseURL}embed/v1/resize.js"`);
@@ -214,7 +223,11 @@ test('the embed page for the guide shows both snippets with this site’s addres
   await page.locator('[data-embed-snippet="iframe"]').getByRole('button', { name: 'Copy' }).click();
   await expect(page.locator('[data-embed-snippet="iframe"]').getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframeSnippet.textContent());
-  await expect(page.locator('[data-embed-preview="script"] ai-salary-calculator [data-result]')).toBeVisible();
+  // Live previews load when scrolled near (or on request), not with the page.
+  const scriptPreview = page.locator('[data-embed-preview="script"]');
+  await scriptPreview.scrollIntoViewIfNeeded();
+  await expect(scriptPreview.locator('ai-salary-calculator [data-result]')).toBeVisible();
+  await page.locator('[data-embed-preview="iframe"]').scrollIntoViewIfNeeded();
   const preview = await (await page.locator('[data-embed-preview="iframe"] iframe').elementHandle())!.contentFrame();
   await expect(preview!.locator('ai-salary-calculator [data-result]')).toBeVisible();
   // The credit line appears once in the frame.

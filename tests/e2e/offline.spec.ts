@@ -94,7 +94,7 @@ test('after one visit, chapters, the calculator and search work offline; online 
     await page.goto(`${site.url}tools/salary-calculator/?level=staff`);
     await expect(page.locator('ai-salary-calculator [data-result]')).toBeVisible();
     await page.locator('ai-salary-calculator').getByLabel('Level', { exact: true }).selectOption('entry');
-    await expect(page.locator('ai-salary-calculator [data-result]')).toHaveText('$120,000 – $144,000 a year');
+    await expect(page.locator('ai-salary-calculator [data-result]')).toHaveText('$120,000–$144,000 a year');
     await page.keyboard.press('ControlOrMeta+k');
     await page.getByRole('searchbox').fill('MLflow');
     await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: 30_000 });

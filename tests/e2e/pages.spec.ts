@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './support/site';
 import { expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
+import { overflows, PHONE_WIDTHS } from './support/layout';
 
 // Every built page, found in the output folder: renders with its title, logs no error,
-// requests nothing from other hosts, and passes axe in light and dark, both themes in one
-// load. Run on the root build only (see playwright.config.ts); subpath.spec.ts loads every
+// requests nothing from other hosts, passes axe in light and dark (both themes in one load),
+// and fits a phone screen at 320 and 390 px. Run on the root build only (see playwright.config.ts); subpath.spec.ts loads every
 // page of the sub-path build for what differs there.
 for (const path of builtPages('dist')) {
   test(`page /${path} is sound in light and dark`, async ({ page, baseURL }) => {
@@ -19,6 +20,13 @@ for (const path of builtPages('dist')) {
       else await showTheme(page, theme);
       await expectAccessible(page, `/${path} (${theme})`);
     }
+    const layout: string[] = [];
+    for (const width of PHONE_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
+      for (const o of await overflows(page)) layout.push(`${width} px: ${o.what}: ${o.problem}`);
+    }
+    expect(layout, `layout problems on /${path}`).toEqual([]);
     expectNoProblems(problems);
   });
 }

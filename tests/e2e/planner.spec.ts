@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
+import { rootOnly } from './support/site';
 
 // Each test walks through several pages and contexts; on a loaded 2-core machine that needs room.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -185,6 +186,7 @@ test.describe('readiness planner', () => {
   });
 
   test('reset asks first', async ({ page }) => {
+    rootOnly();
     await openPlanner(page);
     await chooseDevops(page);
     await status(page, K8S).selectOption('done');
@@ -198,6 +200,7 @@ test.describe('readiness planner', () => {
   });
 
   test('the print view shows the plan, not the controls', async ({ page }) => {
+    rootOnly();
     await openPlanner(page);
     await chooseDevops(page);
     await status(page, K8S).selectOption('done');
@@ -218,6 +221,7 @@ test.describe('readiness planner', () => {
   });
 
   test('unreadable stored data is kept, explained and offered for download', async ({ page }) => {
+    rootOnly();
     await page.addInitScript(
       ([key]) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -242,6 +246,7 @@ test.describe('readiness planner', () => {
   });
 
   test('with storage blocked, the planner works for the visit and says so', async ({ page, baseURL }) => {
+    rootOnly();
     const problems = watchPage(page, new URL(baseURL!).origin);
     // Storage full or blocked for the guide's keys (Starlight's own theme write is not ours to test).
     await page.addInitScript(() => {
@@ -261,6 +266,7 @@ test.describe('readiness planner', () => {
   });
 
   test('without JavaScript, every background’s checklist is on the page', async ({ browser, baseURL }) => {
+    rootOnly();
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseURL + PLANNER);
@@ -274,6 +280,7 @@ test.describe('readiness planner', () => {
   });
 
   test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+    rootOnly();
     await page.setViewportSize({ width: 320, height: 800 });
     await openPlanner(page);
     await chooseDevops(page);
@@ -282,6 +289,7 @@ test.describe('readiness planner', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the planner with a plan (${theme})`, async ({ page }) => {
+      rootOnly();
       await openPlanner(page);
       await setTheme(page, theme);
       await chooseDevops(page);
@@ -290,6 +298,7 @@ test.describe('readiness planner', () => {
     });
 
     test(`axe finds nothing on a checklist page once upgraded (${theme})`, async ({ page }) => {
+      rootOnly();
       await page.goto('paths/from-devops/');
       await setTheme(page, theme);
       await page.locator('plan-checklist[data-ready]').waitFor();

@@ -73,6 +73,8 @@ test('a page of the guide at its index.html address cannot be framed by another 
 });
 
 test('no page violates the policy, in either theme', async ({ page, baseURL }, testInfo) => {
+  // The policy and its hashes are the same under a sub-path; the root build checks them.
+  test.skip(testInfo.project.name !== 'root', 'checked on the root build');
   test.setTimeout(420_000);
   const { dir } = siteOf(testInfo.project.name);
   await page.addInitScript(() => {

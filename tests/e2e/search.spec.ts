@@ -3,6 +3,7 @@ import { pythonOrigin } from '../../playwright.config';
 import { PARTS } from '../../src/search/parts';
 import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
 import { openSearch, resultPaths, searchFor } from './support/search';
+import { rootOnly } from './support/site';
 
 // The first search loads Pagefind and its index; on a loaded 2-core machine that takes a while.
 test.describe.configure({ timeout: 180_000 });
@@ -32,6 +33,7 @@ test('results show their part and link to the sections that matched', async ({ p
 });
 
 test('common words alone match nothing, and the dialog says why', async ({ page }) => {
+  rootOnly();
   await page.goto('role/');
   const dialog = await openSearch(page);
   await searchFor(page, dialog, 'in');
@@ -61,6 +63,7 @@ test('a query whose words all miss says so and offers a way on', async ({ page, 
 });
 
 test('abbreviations find the pages that spell the word out', async ({ page, baseURL }) => {
+  rootOnly();
   const base = new URL(baseURL!).pathname;
   await page.goto('role/');
   const dialog = await openSearch(page);
@@ -73,6 +76,7 @@ test('abbreviations find the pages that spell the word out', async ({ page, base
 });
 
 test('active part filters show by the box, clear in one click, and are named in the status', async ({ page }) => {
+  rootOnly();
   await page.goto('role/');
   const dialog = await openSearch(page);
   await searchFor(page, dialog, 'kubernetes');
@@ -102,6 +106,7 @@ test('active part filters show by the box, clear in one click, and are named in 
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the open dialog, with results and with none, passes axe (${theme})`, async ({ page }) => {
+    rootOnly();
     await page.goto('role/');
     await setTheme(page, theme);
     const dialog = await openSearch(page);
@@ -128,6 +133,7 @@ test('keyboard only: open, type, arrow to a result, Enter opens it under the bas
 });
 
 test('the home page’s search card opens the dialog', async ({ page }) => {
+  rootOnly();
   await page.goto('');
   await page.getByRole('button', { name: /Search the guide/ }).click();
   await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();

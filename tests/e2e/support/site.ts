@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -20,4 +21,12 @@ export function builtPages(dir: string): string[] {
   };
   walk(dir);
   return pages.sort();
+}
+
+/**
+ * Skips the calling test outside the root build: for tests in a spec that runs on both
+ * builds whose subject does not depend on the base path (axe, wording, storage rules).
+ */
+export function rootOnly(): void {
+  test.skip(test.info().project.name !== 'root', 'does not depend on the base path: checked on the root build');
 }
