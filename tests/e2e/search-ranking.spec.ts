@@ -13,12 +13,15 @@ test('each query lands its page first or in the top three', async ({ page, baseU
   await page.goto('role/');
   const dialog = await openSearch(page);
   const failures: string[] = [];
-  for (const { query, target, rank } of RANKING_CASES) {
+  for (const { query, target, rank, knownMiss } of RANKING_CASES) {
     await searchFor(page, dialog, query);
     const paths = await resultPaths(page);
     const position = paths.indexOf(`${base}${target}`);
     const ok = rank === 'first' ? position === 0 : position >= 0 && position < 3;
-    if (!ok) failures.push(`“${query}”: /${target} should be ${rank}, got [${paths.slice(0, 3).join(', ')}]`);
+    const got = `[${paths.slice(0, 3).join(', ')}]`;
+    if (!ok && !knownMiss) failures.push(`“${query}”: /${target} should be ${rank}, got ${got}`);
+    if (ok && knownMiss) failures.push(`“${query}” now finds /${target}: remove its knownMiss`);
+    if (!ok && knownMiss) console.log(`known miss “${query}” (${knownMiss}): got ${got}`);
   }
   expect(failures, 'queries that missed their page').toEqual([]);
 });

@@ -58,7 +58,7 @@ test('a query whose words all miss says so and offers a way on', async ({ page, 
   // A misspelling offers the nearest term, which leads to its glossary entry.
   await searchFor(page, dialog, 'kubrenetes');
   await expect(dialog.getByRole('status')).toContainText('No results for “kubrenetes”');
-  const suggestion = empty.locator('.suggestions').getByRole('link', { name: 'Kubernetes' });
+  const suggestion = empty.locator('.suggestions').getByRole('link', { name: 'Kubernetes', exact: true });
   await expect(suggestion).toHaveAttribute('href', `${base}reference/glossary/#kubernetes`);
 });
 
@@ -85,20 +85,20 @@ test('active part filters show by the box, clear in one click, and are named in 
   const active = dialog.locator('.active-filters');
   await expect(active).toBeHidden();
   await dialog.getByText('Filter by part').click();
-  await dialog.getByRole('checkbox', { name: 'Paths' }).check();
+  await dialog.getByRole('checkbox', { name: 'Plan' }).check();
   await expect(active).toBeVisible();
-  await expect(active).toContainText('Only in: Paths');
-  await expect(dialog.getByRole('status')).toContainText('in Paths');
+  await expect(active).toContainText('Only in: Plan');
+  await expect(dialog.getByRole('status')).toContainText('in Plan');
   await expect
     .poll(async () => [...new Set(await dialog.locator('.results .part').allTextContents())])
-    .toEqual(['Paths']);
+    .toEqual(['Plan']);
   // Closing and reopening keeps the filter, and it is still shown.
   await dialog.getByRole('button', { name: 'Close' }).click();
   await openSearch(page);
   await expect(active).toBeVisible();
   await active.getByRole('button', { name: 'Clear filters' }).click();
   await expect(active).toBeHidden();
-  await expect(dialog.getByRole('checkbox', { name: 'Paths' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Plan' })).not.toBeChecked();
   await expect
     .poll(async () => new Set(await dialog.locator('.results .part').allTextContents()).size)
     .toBeGreaterThan(1);

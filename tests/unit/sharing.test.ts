@@ -26,8 +26,8 @@ describe('readingOrder', () => {
       { label: 'Print it all', link: '/print/' },
       { label: 'Nested', items: [{ label: 'Inner', items: [{ label: 'Deep', slug: 'a/b' }] }] },
     ]);
+    // The home page and the print page are ways into the guide, not chapters.
     expect(order).toEqual([
-      { id: 'index', path: '', label: 'Home', group: 'Start' },
       { id: 'pay', path: 'pay/', label: 'Pay', group: 'Pay' },
       { id: 'a/b', path: 'a/b/', label: 'Deep', group: 'Inner' },
     ]);
@@ -35,7 +35,8 @@ describe('readingOrder', () => {
 
   it('follows the guide’s own sidebar, so a page added there is in it', () => {
     const ids = readingOrder(sidebar).map((c) => c.id);
-    expect(ids[0]).toBe('index');
+    expect(ids[0]).toBe('role');
+    expect(ids).not.toContain('index');
     expect(ids).toContain('reference/sources');
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -70,6 +71,15 @@ describe('feedback links', () => {
 });
 
 describe('rewriteChapterHtml (the whole-guide page)', () => {
+  it('turns asides into notes, so chapters’ asides of the same label are not landmarks of one name', () => {
+    const html = rewriteChapterHtml('<aside aria-label="Your advantage" class="starlight-aside"><p>Tip</p></aside>', {
+      chapter: 'paths/from-devops',
+      base: '/',
+      chapters: ['paths/from-devops'],
+    });
+    expect(html).toBe('<div aria-label="Your advantage" class="starlight-aside" role="note"><p>Tip</p></div>');
+  });
+
   const options = { chapter: 'pay', base: '/guide/', chapters: ['index', 'pay', 'reference/sources'] };
 
   it('prefixes ids and the references to them, so chapters can share heading ids', () => {

@@ -100,6 +100,12 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
       element.tagName = 'div';
       return;
     }
+    // Asides are landmarks, and chapters reuse their labels ("Your advantage"): on one page
+    // they would be landmarks of the same name, so here they are notes.
+    if (element.tagName === 'aside') {
+      element.tagName = 'div';
+      props['role'] = 'note';
+    }
     const level = HEADING.exec(element.tagName);
     if (level) element.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
   });

@@ -21,8 +21,11 @@ export interface Chapter {
   group: string | undefined;
 }
 
-/** Pages the sidebar may link to that are not chapters: the whole-guide page itself. */
-const NOT_CHAPTERS = new Set(['print']);
+/**
+ * Pages the sidebar may link to that are not chapters: the whole-guide page itself, and the
+ * home page, which is a way into the guide (cards to each reader's page), not a chapter.
+ */
+const NOT_CHAPTERS = new Set(['print', 'index']);
 
 /** A site-relative sidebar link ("/", "/pay/") as a docs entry id, or null for other links. */
 function linkToId(link: string): string | null {
