@@ -80,6 +80,15 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
     expect(html).toBe('<div aria-label="Your advantage" class="starlight-aside" role="note"><p>Tip</p></div>');
   });
 
+  it('takes the names off sections inside a chapter, so only the chapter is a named region', () => {
+    const html = rewriteChapterHtml('<section aria-labelledby="x"><h2 id="x">Serving</h2></section>', {
+      chapter: 'reference/tools',
+      base: '/',
+      chapters: ['reference/tools'],
+    });
+    expect(html).toBe('<section><h3 id="ch-reference-tools--x">Serving</h3></section>');
+  });
+
   const options = { chapter: 'pay', base: '/guide/', chapters: ['index', 'pay', 'reference/sources'] };
 
   it('prefixes ids and the references to them, so chapters can share heading ids', () => {

@@ -106,6 +106,13 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
       element.tagName = 'div';
       props['role'] = 'note';
     }
+    // Named sections are region landmarks: inside a chapter, whose own section is the
+    // landmark, they lose their name (a tool map's "Serving and inference" would otherwise
+    // share it with the chapter of that title).
+    if (element.tagName === 'section') {
+      delete props['ariaLabelledBy'];
+      delete props['ariaLabel'];
+    }
     const level = HEADING.exec(element.tagName);
     if (level) element.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
   });
