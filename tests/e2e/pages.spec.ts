@@ -9,8 +9,8 @@ import { overflows, PHONE_WIDTHS } from './support/layout';
 // page of the sub-path build for what differs there.
 for (const path of builtPages('dist')) {
   test(`page /${path} is sound in light and dark`, async ({ page, baseURL }) => {
-    // The whole-guide page holds every chapter: several times the work of one.
-    if (path === 'print/') test.slow();
+    // The whole-guide page holds every chapter: many times the work of one (1–2 minutes).
+    if (path === 'print/') test.setTimeout(360_000);
     const problems = watchPage(page, new URL(baseURL!).origin);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
