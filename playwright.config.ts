@@ -38,8 +38,12 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? [['list'], ['github']] : 'list',
-  // axe on long pages in light and dark takes a while on a loaded 2-core machine.
-  timeout: 60_000,
+  // Generous: axe on long pages takes a while on a loaded 2-core machine, and a passing run
+  // never waits on the timeout (every wait is on a condition).
+  timeout: 120_000,
+  // The same for assertions that wait (toBeVisible, expect.poll): 5 s by default, too short
+  // for a frame or the search index to load on a loaded machine.
+  expect: { timeout: 20_000 },
   use: {
     browserName: 'chromium',
     launchOptions: {
@@ -56,6 +60,10 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // Every guide page registers the offline worker, which saves the whole guide on its first
+    // visit: in every test's fresh context, megabytes fetched and stored that the test never
+    // reads. Only offline.spec.ts, which tests the worker, lets it run.
+    serviceWorkers: 'block',
   },
   // Every check runs once, on the root build. The sub-path build gets only what can differ
   // under a sub-path: links and assets on every page, search, offline reading, embeds, the

@@ -7,6 +7,9 @@ import { writeHeaders } from '../../src/integrations/headers';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { startServer } from '../../scripts/lib/static-server.mjs';
 
+// The worker is blocked in every other spec (playwright.config.ts): here it is the subject.
+test.use({ serviceWorkers: 'allow' });
+
 /** A copy of the project's build, served on its own port, that a test can "redeploy". */
 async function deployment(testInfo: TestInfo) {
   const { dir, base } = sites.find((site) => site.name === testInfo.project.name)!;

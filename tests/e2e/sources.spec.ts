@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
+import { expectNoProblems, watchPage } from './support/audit';
 
 test('the sources page lists the four references with their addresses, read second-hand', async ({ page }) => {
   await page.goto('reference/sources/');
@@ -18,12 +18,8 @@ test('the sources page lists the four references with their addresses, read seco
   }
 });
 
-test('the sources page groups at least 20 sources by kind, each quote in a blockquote, accessible in both themes', async ({
-  page,
-  baseURL,
-}) => {
-  // A long page and two axe runs: generous on a loaded machine.
-  test.setTimeout(240_000);
+// The whole page is audited with axe in both themes in pages.spec.ts.
+test('the sources page groups at least 20 sources by kind, each quote in a blockquote', async ({ page, baseURL }) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await page.goto('reference/sources/');
   await expect(page.locator('.source').first()).toBeVisible({ timeout: 30_000 });
@@ -42,10 +38,6 @@ test('the sources page groups at least 20 sources by kind, each quote in a block
   // The index of kinds leads to its group.
   await page.locator('.kind-index a', { hasText: 'Government statistics' }).click();
   await expect(page.locator('#kind-government-statistics')).toBeInViewport();
-  for (const theme of ['light', 'dark'] as const) {
-    await setTheme(page, theme);
-    await expectAccessible(page, `reference/sources/ (${theme})`);
-  }
   expectNoProblems(problems);
 });
 

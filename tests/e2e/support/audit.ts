@@ -29,17 +29,32 @@ export function expectNoProblems(problems: PageProblems): void {
   expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
 }
 
+/** The axe rules whose outcome depends on colours: all that differs between the themes. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+export interface AuditScope {
+  /** Only this part of the page (a CSS selector), e.g. an open dialog. */
+  include?: string;
+  /** Only these rules, e.g. COLOUR_RULES for the second theme of a page audited in the first. */
+  rules?: readonly string[];
+  /** Every rule but these. */
+  skip?: readonly string[];
+}
+
 /**
  * Runs axe (WCAG 2.2 A/AA and best practices) and fails with the violations listed. Axe
  * runs in the page itself (legacy mode: no extra page per run) and reports violations
  * only, which is all the test reads; together about three times faster than the default.
  */
-export async function expectAccessible(page: Page, context: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] })
-    .setLegacyMode(true)
-    .analyze();
+export async function expectAccessible(page: Page, context: string, scope: AuditScope = {}): Promise<void> {
+  // options() replaces every option, so it comes first; withTags and withRules set runOnly.
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
+  builder = scope.rules
+    ? builder.withRules([...scope.rules])
+    : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  if (scope.skip) builder = builder.disableRules([...scope.skip]);
+  if (scope.include) builder = builder.include(scope.include);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
