@@ -16,7 +16,7 @@ export interface PayContext {
   about: string;
   statistic: string;
   /** "top" where the source gives the figure for top employers. */
-  employer?: 'top';
+  employer?: 'top' | undefined;
 }
 
 /** What the model needs of a fact; every entry of src/data/facts.ts is one of these. */
