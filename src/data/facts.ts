@@ -67,6 +67,7 @@ export const factEntries = [
       about:
         'Engineers tuning distributed-training infrastructure at top firms (from a guide to AI engineers in general)',
       statistic: 'range',
+      employer: 'top',
     },
     source: 'jobs-by-culture-2026',
     statement:

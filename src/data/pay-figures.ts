@@ -773,6 +773,7 @@ export const payFigureEntries = [
       payType: 'total',
       about: 'Engineers on large tech firms’ AI infrastructure teams',
       statistic: 'range',
+      employer: 'top',
     },
     source: 'reputo-ai-infra',
     statement:

@@ -81,6 +81,7 @@ export const OTHER_UNITS = ['years', 'percent', 'hours'] as const;
 
 export const PAY_LEVELS = ['entry', 'mid', 'senior', 'staff', 'principal', 'all', 'unstated'] as const;
 export const PAY_TYPES = ['base', 'total', 'unstated'] as const;
+export const PAY_EMPLOYERS = ['top'] as const;
 
 /** What a pay figure is: where, when, for whom, and whether it is base salary or total compensation. */
 export const payMetaSchema = z.strictObject({
@@ -103,6 +104,12 @@ export const payMetaSchema = z.strictObject({
   about: z.string().min(3),
   /** What the two numbers are: a range the source gives, a median, percentiles… */
   statistic: z.enum(['range', 'median', 'mean', 'percentiles', 'single']),
+  /**
+   * "top" where the source gives the figure for top employers (it names the largest tech
+   * firms, "top firms" or "top companies"); absent where it does not. The calculator's
+   * "A top company" setting matches these figures, whatever their id.
+   */
+  employer: z.enum(PAY_EMPLOYERS, { error: 'employer is "top" (figures for top employers) or left out' }).optional(),
 });
 export type PayMeta = z.output<typeof payMetaSchema>;
 

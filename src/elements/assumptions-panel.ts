@@ -2,10 +2,11 @@
  * The assumptions panel: each adjustable assumption of the model with its reason,
  * editable, with a reset. Loaded with the details, after the first result.
  */
-import { formatAssumptionValue } from '../lib/format';
+import { formatAssumptionValue } from '../lib/format-citation';
 import { ADJUSTABLE_ASSUMPTIONS, fromDisplay, toDisplay } from '../lib/salary/fields';
 import type { AssumptionOverrides } from '../lib/salary/types';
 import { h } from './dom';
+import { ID } from './refs';
 
 const UNIT = { percent: ' (%)', hours: ' (hours)', fraction: ' (share of band)' } as const;
 
@@ -14,10 +15,10 @@ export class AssumptionsPanel {
   readonly #inputs = new Map<string, HTMLInputElement>();
   readonly #onChange: (values: AssumptionOverrides) => void;
 
-  constructor(container: HTMLElement, id: string, onChange: (values: AssumptionOverrides) => void) {
+  constructor(container: HTMLElement, onChange: (values: AssumptionOverrides) => void) {
     this.#onChange = onChange;
     for (const a of ADJUSTABLE_ASSUMPTIONS) {
-      const inputId = `${id}-a-${a.id}`;
+      const inputId = `${ID}-a-${a.id}`;
       const input = h('input', {
         id: inputId,
         type: 'number',

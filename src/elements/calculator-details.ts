@@ -4,7 +4,8 @@
  * breakdown, each step linked to its source or to the method page.
  */
 import { chartAxis } from '../lib/chart';
-import { formatCitation, formatRange } from '../lib/format';
+import { formatRange } from '../lib/format';
+import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
 import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
@@ -12,6 +13,7 @@ import type { CalculatorView } from './calculator-view';
 import { h } from './dom';
 
 export { AssumptionsPanel } from './assumptions-panel';
+export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
 

@@ -1,72 +1,73 @@
 /**
- * The result: the headline (sticky on phones), rendered at once, and the empty
- * places of the parts below it (chart, sources for this profile, breakdown), which
- * calculator-details.ts fills a task later, loaded on its own, so the first result
- * never waits on them and their space is taken from the start.
+ * The result: the headline (sticky on phones), rendered at once, and the places of
+ * the parts below it (chart, sources for this profile, breakdown), drawn empty by
+ * calculator-markup.ts and filled a task later by calculator-details.ts, loaded on
+ * its own, so the first result never waits on them and their space is taken from the start.
  */
 import { formatRange, formatUsd } from '../lib/format';
 import { countryName } from '../lib/salary/fields';
 import type { Estimate, SalaryInput } from '../lib/salary/types';
-import { h } from './dom';
+import { h, type Child, type Make } from './dom';
+import type { Refs } from './refs';
 
-export class CalculatorView {
-  readonly result = h('div', { class: 'result', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  readonly comparison = h('p', { class: 'comparison', hidden: true });
-  readonly bar = h('div', { class: 'bar', role: 'img' });
-  readonly axis = h('div', { class: 'axis', 'aria-hidden': 'true' });
-  readonly sources = h('ul');
-  readonly steps = h('ol');
-  readonly notes = h('ul');
-  readonly details: HTMLElement;
-  readonly profile: HTMLElement;
-
-  constructor() {
-    this.profile = h(
-      'details',
-      { class: 'profile' },
-      h('summary', {}, 'What the sources say for this profile'),
-      this.sources,
-    );
-    this.details = h(
-      'details',
-      {},
-      h('summary', {}, 'How we got there'),
-      this.steps,
-      h('p', { class: 'basis' }, 'What the sources do not cover:'),
-      this.notes,
-    );
-  }
-
-  /** The headline: base pay (or consulting income), and total compensation apart where given. */
-  summary(e: Estimate, input: SalaryInput): void {
-    const consulting = e.mode === 'consulting';
-    const what = consulting
+/** The headline's lines for an estimate: base pay (or consulting income), total compensation apart. */
+export function summaryMarkup<N>(make: Make<N>, e: Estimate, input: SalaryInput): Child<N>[] {
+  const what =
+    e.mode === 'consulting'
       ? 'Estimated consulting income, after business costs, before tax'
       : e.band.payType === 'base'
         ? 'Estimated base salary'
         : 'Estimated salary, without bonus or equity';
-    const single = e.low === e.high;
-    this.result.replaceChildren(
-      h('span', {}, `${what}:`),
-      h('span', { class: 'figure', 'data-result': '' }, `${formatRange(e.low, e.high)} a year`),
-      h(
+  const where = countryName(input.country);
+  return [
+    make('span', {}, `${what}:`),
+    make('span', { class: 'figure', 'data-result': '' }, `${formatRange(e.low, e.high)} a year`),
+    make(
+      'span',
+      {},
+      e.low === e.high
+        ? `One figure: your own rate, hours and costs give a single value. ${where}.`
+        : `Middle of the range: ${formatUsd(e.mid)}. ${where}.`,
+    ),
+    e.total &&
+      make(
         'span',
-        {},
-        single
-          ? `One figure: your own rate, hours and costs give a single value. ${countryName(input.country)}.`
-          : `Middle of the range: ${formatUsd(e.mid)}. ${countryName(input.country)}.`,
+        { class: 'total', 'data-total': '' },
+        `Total compensation the sources give for this profile (base, bonus and equity): ${formatRange(e.total.low, e.total.high)} a year.`,
       ),
-      e.total
-        ? h(
-            'span',
-            { class: 'total', 'data-total': '' },
-            `Total compensation the sources give for this profile (base, bonus and equity): ${formatRange(e.total.low, e.total.high)} a year.`,
-          )
-        : '',
-    );
-    this.comparison.hidden = !e.salaried;
-    this.comparison.textContent = e.salaried
-      ? `For comparison, a salaried job at this level: ${formatRange(e.salaried.low, e.salaried.high)} a year (base salary).`
-      : '';
+  ];
+}
+
+/** The salaried comparison line of consulting mode, or '' (hidden) in salaried mode. */
+export const comparisonText = (e: Estimate): string =>
+  e.salaried
+    ? `For comparison, a salaried job at this level: ${formatRange(e.salaried.low, e.salaried.high)} a year (base salary).`
+    : '';
+
+export class CalculatorView {
+  readonly result: HTMLElement;
+  readonly comparison: HTMLElement;
+  readonly bar: HTMLElement;
+  readonly axis: HTMLElement;
+  readonly sources: HTMLElement;
+  readonly steps: HTMLElement;
+  readonly notes: HTMLElement;
+
+  constructor(refs: Refs) {
+    this.result = refs.result;
+    this.comparison = refs.comparison;
+    this.bar = refs.bar;
+    this.axis = refs.axis;
+    this.sources = refs.sources;
+    this.steps = refs.steps;
+    this.notes = refs.notes;
+  }
+
+  /** The headline for `e`. */
+  summary(e: Estimate, input: SalaryInput): void {
+    this.result.replaceChildren(...(summaryMarkup(h, e, input).filter(Boolean) as (Node | string)[]));
+    const comparison = comparisonText(e);
+    this.comparison.hidden = !comparison;
+    this.comparison.textContent = comparison;
   }
 }

@@ -1,8 +1,14 @@
 /** A tiny element builder: attribute values and string children are set as text, never parsed as HTML. */
-type Attrs = Record<string, string | boolean | undefined>;
-export type Child = Node | string | false | null | undefined;
+export type Attrs = Record<string, string | boolean | undefined>;
+export type Child<N = Node> = N | string | false | null | undefined;
 
-export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLElement {
+/**
+ * What builds the calculator's markup: `h` below in the browser, an HTML writer at
+ * build time (server-render.ts), so both draw the same structure from one function.
+ */
+export type Make<N> = (tag: string, attrs?: Attrs, ...children: Child<N>[]) => N;
+
+export const h: Make<HTMLElement> = (tag, attrs = {}, ...children) => {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === true) el.setAttribute(k, '');
@@ -10,4 +16,4 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLEle
   }
   for (const c of children) if (c) el.append(c);
   return el;
-}
+};

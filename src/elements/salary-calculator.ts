@@ -14,22 +14,17 @@
  */
 import { estimateSalary } from '../lib/salary/estimate';
 import { ADJUSTABLE_ASSUMPTIONS, PARAM_NAMES } from '../lib/salary/fields';
-import {
-  describeIgnored,
-  parseCalculatorParams,
-  rewriteUrl,
-  withDefaults,
-  type IgnoredParam,
-} from '../lib/salary/params';
+import { describeIgnored, parseCalculatorParams, withDefaults, type IgnoredParam } from '../lib/salary/params';
 import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
 import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
+import type { drawCalculator } from './calculator-markup';
 import { CalculatorView } from './calculator-view';
 import { h } from './dom';
-import css from './salary-calculator.css?inline';
-import { UrlWriter, readUrlState } from './url-state';
+import { PANEL_SUMMARY, findRefs, guideLink, type Refs } from './refs';
+import { readUrlState } from './url-state';
+import type { UrlWriter } from './url-writer';
 
-let uid = 0;
 let defaultGuideUrl = '/';
 
 /** Where links to the guide point when an element has no `guide-url` (the standalone script sets it). */
@@ -37,26 +32,36 @@ export function setDefaultGuideUrl(url: string): void {
   defaultGuideUrl = url;
 }
 
-/** The parts below the headline, loaded once, after the first result. */
+/**
+ * How the element draws itself where the page has not (calculator-markup.ts). On the
+ * guide's pages the build has drawn it, styles included, into a declarative shadow
+ * root (SalaryCalculator.astro), which the element takes over as it is: the guide's
+ * script carries neither the drawing nor the styles. The standalone script hands both in.
+ */
+let drawing: { draw: typeof drawCalculator; css: string } | undefined;
+export function useDrawing(draw: typeof drawCalculator, css: string): void {
+  drawing = { draw, css };
+}
+
+/** The parts below the headline and what only a reader's action needs, loaded once, after the first result. */
 let details: Promise<typeof import('./calculator-details')> | undefined;
 const loadDetails = () => (details ??= import('./calculator-details'));
+
+interface Parts {
+  root: HTMLElement;
+  refs: Refs;
+  form: CalculatorForm;
+  view: CalculatorView;
+}
 
 export class AiSalaryCalculator extends HTMLElement {
   static observedAttributes = [...PARAM_NAMES, 'theme', 'guide-url'];
 
   readonly #shadow: ShadowRoot;
-  readonly #id = `aisc${++uid}`;
-  readonly #rootEl: HTMLElement;
-  readonly #form: CalculatorForm;
-  readonly #view: CalculatorView;
+  /** The drawn calculator; missing only while an element the build did not draw loads its drawing. */
+  #parts: Parts | undefined;
   #panel: AssumptionsPanel | undefined;
-  readonly #panelBox: HTMLElement;
-  readonly #panelSummary = h('summary', {}, 'Assumptions (change them)');
-  readonly #notice = h('div', { class: 'notice', role: 'status', hidden: true });
-  readonly #copyStatus = h('span', { role: 'status' });
-  readonly #home = h('a', { target: '_top' }, 'AI Infrastructure Engineer Guide');
-  readonly #method = h('a', { target: '_top' }, 'how the estimate works');
-  readonly #url = new UrlWriter();
+  #url: UrlWriter | undefined;
 
   /** Layers, later ones winning: attributes, the page address, what the reader set. */
   #fromAttributes: Partial<SalaryInput> = {};
@@ -73,8 +78,28 @@ export class AiSalaryCalculator extends HTMLElement {
 
   constructor() {
     super();
-    this.#shadow = this.attachShadow({ mode: 'open' });
-    this.#form = new CalculatorForm(this.#id, (given, errors) => {
+    const declared = this.shadowRoot; // what the build drew, on the guide's pages
+    this.#shadow = declared ?? this.attachShadow({ mode: 'open' });
+    const drawn = declared?.querySelector<HTMLElement>('.root');
+    const draw = (d: NonNullable<typeof drawing>) =>
+      this.#take(d.draw(this.#shadow, d.css, this.#input, this.#estimate, defaultGuideUrl), false);
+    if (drawn) this.#take(drawn, true);
+    else if (drawing) draw(drawing);
+    else {
+      // An element on a guide page that the build did not draw: the drawing loads, and the
+      // styles are those of a calculator the build drew.
+      const css = document.querySelector('ai-salary-calculator')?.shadowRoot?.querySelector('style')?.textContent;
+      void import('./calculator-markup').then((m) => {
+        draw({ draw: m.drawCalculator, css: css ?? '' });
+        if (this.isConnected) this.#render();
+      });
+    }
+  }
+
+  /** Wires a drawn calculator; `byBuild`: drawn into the page, where a reader may have used it already. */
+  #take(root: HTMLElement, byBuild: boolean): void {
+    const refs = findRefs(root);
+    const form = new CalculatorForm(refs.form, (given, errors) => {
       this.#fromReader = { ...this.#fromReader, ...given };
       this.#formErrors = errors;
       // A field the reader is fixing no longer needs the notice about the address or attribute value.
@@ -82,38 +107,21 @@ export class AiSalaryCalculator extends HTMLElement {
       this.#attrIgnored = [];
       this.#schedule(true);
     });
-    this.#view = new CalculatorView();
-    this.#panelBox = h(
-      'details',
-      { class: 'assumptions' },
-      this.#panelSummary,
-      h(
-        'p',
-        { class: 'basis' },
-        'Numbers the sources do not give. Each is the guide’s own, with its reason; change any to see its effect. Hours and business costs are set in the consulting fields.',
-      ),
-    );
-    const copy = h('button', { type: 'button' }, 'Copy link to this estimate');
-    copy.addEventListener('click', () => void this.#copyLink());
-    this.#rootEl = h(
-      'div',
-      { class: 'root auto' },
-      h('h2', { id: `${this.#id}-title` }, 'Estimate your pay'),
-      this.#form.element,
-      this.#notice,
-      this.#view.result,
-      this.#view.comparison,
-      this.#view.bar,
-      this.#view.axis,
-      this.#view.profile,
-      this.#view.details,
-      this.#panelBox,
-      h('div', { class: 'row' }, copy, this.#copyStatus),
-      h('p', { class: 'footer' }, 'From the ', this.#home, ' · See ', this.#method, '.'),
-    );
-    this.#adoptStyles();
-    this.#shadow.append(this.#rootEl);
+    refs.copy.addEventListener('click', () => {
+      void loadDetails().then((d) => d.copyLink(this.#shareTarget(), this.#input, refs.copyStatus));
+    });
+    this.#parts = { root, refs, form, view: new CalculatorView(refs) };
     this.#applyTheme();
+    if (byBuild) {
+      // Settings a reader changed before the script arrived are theirs: kept, not reset.
+      const [given, errors] = form.read();
+      const drawnWith = withDefaults() as unknown as Record<string, unknown>;
+      this.#fromReader = Object.fromEntries(
+        Object.entries(given).filter(([k, v]) => String(v ?? '') !== String(drawnWith[k] ?? '')),
+      );
+      this.#formErrors = errors;
+      this.#readerChanged = Object.keys(this.#fromReader).length > 0;
+    }
   }
 
   /** The current estimate (the model's output). Read-only. */
@@ -133,7 +141,7 @@ export class AiSalaryCalculator extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.#url.flush();
+    this.#url?.flush();
   }
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -170,24 +178,30 @@ export class AiSalaryCalculator extends HTMLElement {
     this.#pending = false;
     this.#input = withDefaults(this.#fromAttributes, this.#fromUrl, this.#fromReader);
     this.#estimate = estimateSalary(this.#input);
-    if (this.#readerChanged && this.hasAttribute('sync-url')) this.#url.write(this.#input);
+    if (this.#readerChanged && this.hasAttribute('sync-url')) {
+      const input = this.#input;
+      void loadDetails().then((m) => (this.#url ??= new m.UrlWriter()).write(input));
+    }
     this.#readerChanged = false;
     this.#render();
     this.dispatchEvent(new CustomEvent('estimate-change', { detail: this.#estimate, bubbles: true, composed: true }));
   }
 
   #render(): void {
-    this.#home.setAttribute('href', this.#guideUrl(''));
-    this.#method.setAttribute('href', this.#guideUrl('reference/method/'));
-    this.#form.show(this.#input, this.#formErrors);
+    const parts = this.#parts;
+    if (!parts) return;
+    const { refs, form, view } = parts;
+    refs.home.setAttribute('href', this.#guideUrl(''));
+    refs.method.setAttribute('href', this.#guideUrl('reference/method/'));
+    form.show(this.#input, this.#formErrors);
     const changed = ADJUSTABLE_ASSUMPTIONS.filter((a) => {
       const v = this.#input.assumptions?.[a.id as keyof AssumptionOverrides];
       return v !== undefined && v !== a.value;
     }).length;
-    this.#panelSummary.textContent = `Assumptions (change them)${changed ? `: ${changed} changed by you` : ''}`;
+    refs.panelSummary.textContent = `${PANEL_SUMMARY}${changed ? `: ${changed} changed by you` : ''}`;
     const ignored = [...this.#attrIgnored, ...this.#urlIgnored];
-    this.#notice.hidden = ignored.length === 0;
-    this.#notice.replaceChildren(
+    refs.notice.hidden = ignored.length === 0;
+    refs.notice.replaceChildren(
       ...(ignored.length > 0
         ? [
             h('strong', {}, 'Some settings were not used:'),
@@ -195,14 +209,14 @@ export class AiSalaryCalculator extends HTMLElement {
           ]
         : []),
     );
-    this.#view.summary(this.#estimate, this.#input);
+    view.summary(this.#estimate, this.#input);
     // The breakdown, chart and panel follow once their code is in, coalesced: typing stays quick.
     if (this.#detailsPending) return;
     this.#detailsPending = true;
     void loadDetails().then((m) => {
       this.#detailsPending = false;
-      m.renderDetails(this.#view, this.#estimate, this.#input, (path) => this.#guideUrl(path));
-      this.#panel ??= new m.AssumptionsPanel(this.#panelBox, this.#id, (assumptions) => {
+      m.renderDetails(view, this.#estimate, this.#input, (path) => this.#guideUrl(path));
+      this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };
         this.#schedule(true);
       });
@@ -222,42 +236,19 @@ export class AiSalaryCalculator extends HTMLElement {
         // Not a URL: keep the default.
       }
     }
-    return base.replace(/\/?$/, '/') + path.replace(/^\//, '');
+    return guideLink(base, path);
   }
 
-  /** The guide's calculator page with this estimate, or this page when the host asks (`share-url="page"`). */
-  #shareUrl(): string {
-    const page = this.getAttribute('share-url') === 'page';
-    const target = page
+  /** Where "Copy link" points: the guide's calculator page, or this page when the host asks (`share-url="page"`). */
+  #shareTarget(): string {
+    return this.getAttribute('share-url') === 'page'
       ? window.location.href
       : new URL(this.#guideUrl('tools/salary-calculator/'), window.location.href).href;
-    return rewriteUrl(target, this.#input);
-  }
-
-  async #copyLink(): Promise<void> {
-    const url = this.#shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#copyStatus.textContent = 'Link copied.';
-    } catch {
-      this.#copyStatus.textContent = `Copy this link: ${url}`;
-    }
   }
 
   #applyTheme(): void {
     const theme = this.getAttribute('theme');
-    this.#rootEl.className = `root ${theme === 'light' || theme === 'dark' ? theme : 'auto'}`;
-  }
-
-  /** A constructed stylesheet needs no 'unsafe-inline' in a host's Content-Security-Policy. */
-  #adoptStyles(): void {
-    if ('adoptedStyleSheets' in this.#shadow && 'replaceSync' in CSSStyleSheet.prototype) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      this.#shadow.adoptedStyleSheets = [sheet];
-    } else {
-      this.#shadow.append(h('style', {}, css));
-    }
+    if (this.#parts) this.#parts.root.className = `root ${theme === 'light' || theme === 'dark' ? theme : 'auto'}`;
   }
 }
 

@@ -70,6 +70,13 @@ describe('the data backbone', () => {
     ).toThrow(/country code/);
   });
 
+  it('accepts a pay figure for top employers and rejects any other employer value', () => {
+    const top = { ...goodPay, pay: { ...goodPay.pay, employer: 'top' } };
+    expect(() => validateGuideData(withEntries([goodSource], [top]))).not.toThrow();
+    const other = { ...goodPay, pay: { ...goodPay.pay, employer: 'faang' } };
+    expect(() => validateGuideData(withEntries([goodSource], [other]))).toThrow(/employer is "top"/);
+  });
+
   it('rejects a source without a kind, or with a kind outside the list', () => {
     const { kind: _k, ...kindless } = goodSource;
     expect(() => validateGuideData(withEntries([kindless], []))).toThrow(/needs a kind/);

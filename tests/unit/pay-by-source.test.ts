@@ -133,7 +133,10 @@ describe('<PayBySourceChart>', () => {
   it('uses no client script and sets no text smaller than 11 px', async () => {
     expect(html).not.toMatch(/<script/);
     const { readFileSync } = await import('node:fs');
-    const css = readFileSync('src/components/PayBySourceChart.astro', 'utf8').split('<style>')[1] ?? '';
+    // The chart's own styles and those of its axis (ChartAxis.astro).
+    const css = ['PayBySourceChart', 'ChartAxis']
+      .map((name) => readFileSync(`src/components/${name}.astro`, 'utf8').split('<style>')[1] ?? '')
+      .join('\n');
     const sizes = [...css.matchAll(/font-size:\s*([\d.]+)(px|rem|em)/g)].map(([, n, u]) =>
       u === 'px' ? Number(n) : Number(n) * 16,
     );

@@ -13,6 +13,9 @@ import {
   type Estimate,
   type SalaryInput,
 } from '../../src/lib/salary';
+import { payFacts, type PayFact } from '../../src/lib/salary/evidence';
+import { matchesProfile } from '../../src/lib/salary/profile';
+import { formatRange } from '../../src/lib/format';
 
 const profile = (over: Partial<SalaryInput> = {}): SalaryInput => ({ ...DEFAULT_INPUT, skills: [], ...over });
 
@@ -253,5 +256,77 @@ describe('estimateSalary: properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('"A top company": figures for top employers, matched by their data, not by id', () => {
+  const top = (f: PayFact) => f.pay.employer === 'top';
+  const salaried = (e: Estimate) => e.salaried ?? e;
+
+  it('lists a top-employer figure only for "A top company", at its level, with no country of its own', () => {
+    const figure: PayFact = {
+      id: 'made-up',
+      kind: 'range',
+      source: 's',
+      statement: '',
+      low: 1,
+      high: 2,
+      unit: 'usd-per-year',
+      pay: {
+        country: 'unstated',
+        year: 2026,
+        level: 'senior',
+        payType: 'total',
+        about: 'x',
+        statistic: 'range',
+        employer: 'top',
+      },
+    };
+    const senior = { country: 'US', level: 'senior' } as const;
+    expect(matchesProfile(figure, { ...senior, company: 'top' })).toBe(true);
+    expect(matchesProfile(figure, { ...senior, company: 'other' })).toBe(false);
+    expect(matchesProfile(figure, { ...senior, level: 'entry', company: 'top' })).toBe(false);
+    // A top-employer figure from another country is not this profile's.
+    expect(matchesProfile({ ...figure, pay: { ...figure.pay, country: 'GB' } }, { ...senior, company: 'top' })).toBe(
+      false,
+    );
+    // A figure not for top employers speaks to both settings.
+    const general = { ...figure, pay: { ...figure.pay, country: 'US', employer: undefined } };
+    expect(matchesProfile(general, { ...senior, company: 'top' })).toBe(true);
+    expect(matchesProfile(general, { ...senior, company: 'other' })).toBe(true);
+  });
+
+  it('every level: the top-company result lists exactly the data’s top-employer figures for it, and says when there are none', () => {
+    for (const level of LEVELS) {
+      const expected = payFacts()
+        .filter((f) => top(f) && matchesProfile(f, { country: 'US', level, company: 'top' }))
+        .map((f) => f.id);
+      const e = estimateSalary(profile({ level, company: 'top' }));
+      const listed = salaried(e).sourceFigures.map((f) => f.factId);
+      expect(listed.filter((id) => top(payFacts().find((f) => f.id === id)!))).toEqual(expected);
+      expect(e.notes.some((n) => n.includes('no figure for') && n.includes('at top employers'))).toBe(
+        expected.length === 0,
+      );
+      // Without "A top company", no top-employer figure is listed.
+      const other = estimateSalary(profile({ level }));
+      expect(other.sourceFigures.some((f) => top(payFacts().find((p) => p.id === f.factId)!))).toBe(false);
+    }
+  });
+
+  it('the top-company step without GPU work names what the sources give for top employers, and moves no base salary', () => {
+    for (const level of LEVELS) {
+      const plain = estimateSalary(profile({ level }));
+      const atTop = estimateSalary(profile({ level, company: 'top' }));
+      expect([atTop.low, atTop.mid, atTop.high]).toEqual([plain.low, plain.mid, plain.high]);
+      const step = atTop.steps.find((s) => s.factor === 'A top company')!;
+      const figures = payFacts().filter(
+        (f) => top(f) && f.id !== 'pay-gpu-top-firms' && matchesProfile(f, { country: 'US', level, company: 'top' }),
+      );
+      if (figures.length === 0) expect(step.effect).toMatch(/give no top-employer pay for this level/);
+      else {
+        expect(step.basis).toEqual({ kind: 'figure', id: figures[0]!.id });
+        expect(step.effect).toContain(formatRange(figures[0]!.low, figures[0]!.high));
+      }
+    }
   });
 });

@@ -7,9 +7,9 @@
 import { formatRange, formatUsd } from '../format';
 import { resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
 import { deriveConsultingIncome, CONSULTING_FACT } from './consulting';
-import { fact, rangeFact } from './evidence';
+import { fact, payFacts, rangeFact } from './evidence';
 import { optionLabel } from './fields';
-import { profileFigures } from './profile';
+import { matchesProfile, profileFigures } from './profile';
 import {
   LEVELS,
   type Estimate,
@@ -155,12 +155,18 @@ function gpuTopSalary(input: SalaryInput, a: AssumptionValues): Working {
 function topCompany(input: SalaryInput, a: AssumptionValues): Working {
   const general = generalSalary(input, a);
   if (!input.skills.includes('gpu')) {
-    // The only cited figure for top companies is the GPU band: say so rather than move silently.
+    // Figures the sources give for top employers at this level, read from the data (pay.employer).
+    // None is base salary today, so none moves the base estimate: the step says which exist.
+    const top = payFacts().filter((f) => f.id !== GPU_TOP_BAND && f.pay.employer === 'top' && matchesProfile(f, input));
+    const base = top.find((f) => f.pay.payType === 'base');
     general.steps.push({
       factor: optionLabel('company', 'top'),
-      effect:
-        'no change: the sources say senior people there can earn more, but give a figure only for GPU optimisation work (tick that skill to use it)',
-      basis: { kind: 'figure', id: 'pay-senior-equity' },
+      effect: base
+        ? `the sources give ${formatRange(base.low, base.high)} base salary a year for top employers at this level; shown under the sources for this profile, not placed in the range`
+        : top.length > 0
+          ? `no change to base salary: the sources' figure for top employers at this level is total compensation (${top.map((f) => formatRange(f.low, f.high)).join(', ')} a year), shown apart`
+          : 'no change: the cited figures give no top-employer pay for this level, apart from GPU optimisation work (tick that skill to use it)',
+      basis: { kind: 'figure', id: (base ?? top[0])?.id ?? 'pay-senior-equity' },
     });
     return general;
   }

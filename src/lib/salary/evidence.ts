@@ -15,6 +15,8 @@ export interface PayContext {
   payType: 'base' | 'total' | 'unstated';
   about: string;
   statistic: string;
+  /** "top" where the source gives the figure for top employers. */
+  employer?: 'top' | undefined;
 }
 
 /** What the model needs of a fact; every entry of src/data/facts.ts is one of these. */

@@ -52,7 +52,9 @@ export interface NumberField extends FieldBase {
 export type Field = ChoiceField | SetField | NumberField;
 
 const region = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
-export const countryName = (code: string): string => region?.of(code) ?? code;
+/** A country's name; "country not stated" or "worldwide" for figures without one. */
+export const countryName = (code: string): string =>
+  /^[A-Z]{2}$/.test(code) ? (region?.of(code) ?? code) : code === 'GLOBAL' ? 'worldwide' : 'country not stated';
 
 const defaultOf = (id: string) => assumptions().find((a) => a.id === id)?.value ?? 0;
 const SALARIED_ONLY = 'Used only for the salaried comparison.';

@@ -11,9 +11,8 @@ export {
   describeIgnored,
   parseCalculatorParams,
   readQuery,
-  rewriteUrl,
-  serializeCalculatorParams,
   withDefaults,
   type IgnoredParam,
   type ParsedParams,
 } from './params';
+export { rewriteUrl, serializeCalculatorParams } from './serialize';

@@ -1,17 +1,15 @@
 /**
  * One contract for URL parameters and element attributes, read from the field
  * table: parsing returns only what was given (callers merge the defaults) and a
- * reason for every ignored value; serialising writes only what differs from the
- * defaults, in a fixed order. Values are only compared and parsed here, never
+ * reason for every ignored value (serialising is in serialize.ts, loaded by the
+ * element only once a reader acts). Values are only compared and parsed here, never
  * echoed into HTML; notices quote them for display as text.
  */
 import {
   ADJUSTABLE_ASSUMPTIONS,
-  FIELDS,
   PARAM_NAMES,
   fieldByName,
   fromDisplay,
-  toDisplay,
   type Field,
   type NumberField,
   type NumberName,
@@ -46,7 +44,7 @@ const MAX_LENGTH = 200;
 const MAX_ASSUME_LENGTH = 1_000;
 
 const names = new Set<string>(PARAM_NAMES);
-const isParamName = (name: string): name is ParamName => names.has(name);
+export const isParamName = (name: string): name is ParamName => names.has(name);
 
 function shorten(value: string): string {
   // Printable text only, and not much of it: the notice names the value, it does not replay it.
@@ -200,41 +198,6 @@ export function parseCalculatorParams(source: ParamSource): ParsedParams {
 /** The defaults with what was given on top. */
 export function withDefaults(...layers: Partial<SalaryInput>[]): SalaryInput {
   return Object.assign({ ...DEFAULT_INPUT, skills: [] }, ...layers);
-}
-
-/** The parameters that reproduce `input`: only values that differ from the defaults. */
-export function serializeCalculatorParams(input: SalaryInput): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const field of FIELDS) {
-    if (field.kind === 'choice') {
-      const value = input[field.name as 'level'];
-      if (value !== field.default) params.set(field.name, value);
-    } else if (field.kind === 'set') {
-      const skills = SKILLS.filter((s) => input.skills.includes(s));
-      if (skills.length > 0) params.set(field.name, skills.join(','));
-    } else {
-      const value = input[field.name];
-      if (value !== undefined) params.set(field.name, String(value));
-    }
-  }
-  const assume = ADJUSTABLE_ASSUMPTIONS.flatMap((a) => {
-    const v = input.assumptions?.[a.id as keyof AssumptionOverrides];
-    return v === undefined || v === a.value ? [] : [`${a.id}:${toDisplay(a.unit, v)}`];
-  });
-  if (assume.length > 0) params.set('assume', assume.join(','));
-  return params;
-}
-
-/**
- * `href` with the calculator's parameters replaced by `input`'s. Names are matched
- * case-insensitively (`?LEVEL=staff` is replaced, not left beside `level=`), and
- * other parameters of the host page are kept.
- */
-export function rewriteUrl(href: string, input: SalaryInput): string {
-  const url = new URL(href);
-  const kept = [...url.searchParams].filter(([name]) => !isParamName(name.toLowerCase()));
-  url.search = new URLSearchParams([...kept, ...serializeCalculatorParams(input)]).toString();
-  return url.href;
 }
 
 /** A notice line for an ignored parameter, as plain text. */

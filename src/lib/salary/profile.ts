@@ -1,8 +1,10 @@
 /**
  * "What the sources say for this profile": every yearly pay figure of the evidence
- * base that matches the reader's country and level, read generically from each
- * fact's `pay` context, so new figures appear without code changes. Base and total
- * compensation are kept apart; nothing here is averaged into the model's range.
+ * base that matches the reader's country, level and employer, read generically from
+ * each fact's `pay` context, so new figures appear without code changes. Figures for
+ * top employers (`pay.employer: 'top'`) belong to "A top company" only, and match it
+ * where their source names no country too. Base and total compensation are kept
+ * apart; nothing here is averaged into the model's range.
  */
 import { countryOf, payFacts, type PayFact } from './evidence';
 import { countryName, optionLabel } from './fields';
@@ -33,6 +35,7 @@ function describe(f: PayFact): string {
     countryName(countryOf(f)) + (f.pay.year ? `, ${f.pay.year}` : ''),
     f.pay.statistic,
     PAY_TYPE_WORDS[f.pay.payType],
+    f.pay.employer === 'top' ? 'top employers' : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -44,12 +47,18 @@ export interface ProfileFigures {
   notes: string[];
 }
 
+/** Whether a figure speaks to a profile: its level, its country, and top employers only for "A top company". */
+export function matchesProfile(f: PayFact, input: Pick<SalaryInput, 'country' | 'level' | 'company'>): boolean {
+  const level = levelOf(f);
+  if (level !== input.level && level !== 'all') return false;
+  const top = f.pay.employer === 'top';
+  if (top && input.company !== 'top') return false;
+  return countryOf(f) === input.country || (top && countryOf(f) === 'UNSTATED');
+}
+
 /** The source figures for a profile, and notes naming what the sources do not give. */
-export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): ProfileFigures {
-  const matching = payFacts().filter((f) => {
-    const level = levelOf(f);
-    return countryOf(f) === input.country && (level === input.level || level === 'all');
-  });
+export function profileFigures(input: Pick<SalaryInput, 'country' | 'level' | 'company'>): ProfileFigures {
+  const matching = payFacts().filter((f) => matchesProfile(f, input));
   const figures: SourceFigure[] = matching.map((f) => ({
     factId: f.id,
     sourceId: f.source,
@@ -59,9 +68,13 @@ export function profileFigures(input: Pick<SalaryInput, 'country' | 'level'>): P
     payType: f.pay.payType,
     label: describe(f),
   }));
-  const where = `${optionLabel('level', input.level).toLowerCase()} engineers in ${countryName(input.country)}`;
+  const level = optionLabel('level', input.level).toLowerCase();
+  const where = `${level} engineers in ${countryName(input.country)}`;
   const notes: string[] = [];
   if (matching.length === 0) notes.push(`The sources give no figure for ${where}.`);
+  if (input.company === 'top' && !matching.some((f) => f.pay.employer === 'top')) {
+    notes.push(`The sources give no figure for ${level} engineers at top employers.`);
+  }
   const totals = matching.filter((f) => f.pay.payType === 'total' && f.unit === 'usd-per-year');
   if (matching.length > 0 && totals.length === 0) {
     notes.push(`The sources give no total-compensation figure for ${where}; the estimate above is salary only.`);

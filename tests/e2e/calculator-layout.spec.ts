@@ -1,0 +1,56 @@
+/**
+ * The calculator takes its space from its own layout before it upgrades: the build
+ * draws it into the page (a declarative shadow root), and the element takes that
+ * drawing over, so nothing moves when it upgrades or when its breakdown arrives.
+ * Measured as layout shift, at the widths readers use, on every page that carries it.
+ */
+import { expect, test } from '@playwright/test';
+
+const WIDTHS = [320, 390, 768, 1024, 1440];
+// The pay chapter is opened at the calculator's section, so the calculator is in view
+// while it upgrades (a shift out of view does not count as one).
+const PAGES = ['tools/salary-calculator/', 'pay/#estimate-your-own-pay', 'embed/salary-calculator/'];
+
+for (const path of PAGES) {
+  for (const width of WIDTHS) {
+    test(`no layout shift from the calculator: /${path} at ${width} px`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL: baseURL!, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      // Upgraded, first result shown, and the breakdown and chart (loaded after it) drawn.
+      await page.locator('ai-salary-calculator:defined [data-result]').waitFor();
+      await page.locator('ai-salary-calculator:defined .bar .est').waitFor({ state: 'attached' });
+      await expect(page.locator('ai-salary-calculator').locator('[data-ref="steps"] li').first()).toBeAttached();
+      const shifts = await page.evaluate(() => {
+        const calc = document.querySelector('ai-salary-calculator')!;
+        // Shifts of the calculator, of anything inside it, or of what follows it. Starlight's own
+        // sidebars (before the content) sometimes shift on a loaded machine, calculator or not
+        // (seen on /role/, which has none): they are reported but are not the calculator's.
+        const ours = (node: Node | null) =>
+          !!node &&
+          (node === calc ||
+            calc.contains(node) ||
+            (node.getRootNode() as ShadowRoot).host === calc ||
+            Boolean(calc.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING));
+        // `buffered` fills the observer's buffer at once: every shift since the page started.
+        const observer = new PerformanceObserver(() => {});
+        observer.observe({ type: 'layout-shift', buffered: true });
+        const entries = observer.takeRecords() as (PerformanceEntry & {
+          value: number;
+          sources: { node: Node | null }[];
+        })[];
+        observer.disconnect();
+        const mine = entries.filter((e) => e.sources.some((s) => ours(s.node)));
+        return {
+          calculator: mine.reduce((sum, e) => sum + e.value, 0),
+          page: entries.reduce((sum, e) => sum + e.value, 0),
+          sources: mine.flatMap((e) =>
+            e.sources.map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 80) ?? '?'),
+          ),
+        };
+      });
+      expect(shifts.calculator, `shifts: ${shifts.sources.join(' | ')} (whole page: ${shifts.page})`).toBe(0);
+      await context.close();
+    });
+  }
+}
