@@ -14,7 +14,11 @@ const PAGES = ['tools/salary-calculator/', 'pay/#estimate-your-own-pay', 'embed/
 for (const path of PAGES) {
   for (const width of WIDTHS) {
     test(`no layout shift from the calculator: /${path} at ${width} px`, async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ baseURL: baseURL!, viewport: { width, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: baseURL!,
+        viewport: { width, height: 900 },
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       await page.goto(path);
       // Upgraded, first result shown, and the breakdown and chart (loaded after it) drawn.

@@ -108,7 +108,7 @@ test.describe('readiness planner', () => {
     const text = readFileSync(file, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'ai-infra-guide-plan', plan: { v: 1, background: 'devops' } });
 
-    const fresh = await browser.newContext({ baseURL: page.url().replace(PLANNER, '') });
+    const fresh = await browser.newContext({ baseURL: page.url().replace(PLANNER, ''), serviceWorkers: 'block' });
     const other = await fresh.newPage();
     await openPlanner(other);
     const input = planner(other).locator('input[type="file"]');
@@ -147,7 +147,7 @@ test.describe('readiness planner', () => {
     expect(link.length).toBeLessThan(2000);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
-    const fresh = await browser.newContext();
+    const fresh = await browser.newContext({ serviceWorkers: 'block' });
     const other = await fresh.newPage();
     await other.goto(baseURL + PLANNER);
     await other.evaluate(
