@@ -120,9 +120,9 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
     expect(html).toContain('href="/guide/pay/?level=senior"');
   });
 
-  it('shows chosen interactive elements by their static content', () => {
+  it('shows chosen interactive elements by their static content, without their drawn form', () => {
     const html = rewriteChapterHtml(
-      '<ai-salary-calculator class="x" sync-url guide-url="/" data-a="1"><p>Bands</p></ai-salary-calculator>',
+      '<ai-salary-calculator class="x" sync-url guide-url="/" data-a="1"><template shadowrootmode="open"><form aria-label="f"></form></template><p>Bands</p></ai-salary-calculator>',
       {
         ...options,
         staticElements: ['ai-salary-calculator'],

@@ -98,6 +98,16 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
       );
       element.properties['dataPrintStatic'] = element.tagName;
       element.tagName = 'div';
+      // Its drawing for the browser (a declarative shadow root) would cover the static
+      // content with a form again: the static content alone is kept.
+      element.children = element.children.filter(
+        (child) =>
+          !(
+            child.type === 'element' &&
+            child.tagName === 'template' &&
+            Object.keys(child.properties).some((name) => name.toLowerCase() === 'shadowrootmode')
+          ),
+      );
       return;
     }
     // Asides are landmarks, and chapters reuse their labels ("Your advantage"): on one page
