@@ -1,5 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { hostOrigin } from '../../playwright.config';
+import { rootOnly } from './support/site';
 
 async function openIframeHost(page: Page, baseURL: string, query = 'level=senior', frames = 2) {
   const url = new URL(`${hostOrigin}/iframe.html`);
@@ -48,6 +49,7 @@ test.describe('iframe embed on another origin', () => {
   });
 
   test('ignores resize messages of the wrong shape or from another frame', async ({ page, baseURL }) => {
+    rootOnly();
     await openIframeHost(page, baseURL!, 'level=senior', 1);
     await expect.poll(async () => (await heights(page, 'calc1')).outer).toBeGreaterThan(400);
     const settled = (await heights(page, 'calc1')).outer;
@@ -81,6 +83,7 @@ test.describe('iframe embed on another origin', () => {
   });
 
   test('hostile parameters show the notice inside the frame and run no script', async ({ page, baseURL }) => {
+    rootOnly();
     await openIframeHost(page, baseURL!, 'level=%3Cimg%20src%3Dx%20onerror%3Dparent.__pwned%3D1%3E&theme=%3Cb%3E', 1);
     const frame = await frameOf(page, 'calc1');
     await expect(frame.locator('ai-salary-calculator .notice')).toContainText('Ignored level="<img src=x');
@@ -90,6 +93,7 @@ test.describe('iframe embed on another origin', () => {
   });
 
   test('the embed page follows the theme parameter', async ({ page, baseURL }) => {
+    rootOnly();
     await page.goto(`${baseURL}embed/salary-calculator/?theme=dark`);
     await page.locator('ai-salary-calculator [data-result]').waitFor();
     const bg = await page
@@ -138,6 +142,7 @@ test.describe('standalone script on another origin', () => {
   });
 
   test('host CSS does not leak in; custom properties theme it', async ({ page, baseURL }) => {
+    rootOnly();
     await openScriptHost(page, baseURL!, {});
     const styles = await page.locator('ai-salary-calculator').evaluate((el) => {
       const root = el.shadowRoot!.querySelector('.root')!;
@@ -162,6 +167,7 @@ test.describe('standalone script on another origin', () => {
   });
 
   test('the theme attribute applies, also when set before the element is connected', async ({ page, baseURL }) => {
+    rootOnly();
     await openScriptHost(page, baseURL!, { theme: 'dark' });
     const rootClass = (selector: string) =>
       page.locator(selector).evaluate((el) => el.shadowRoot!.querySelector('.root')!.className);
@@ -178,6 +184,7 @@ test.describe('standalone script on another origin', () => {
   });
 
   test('hostile attributes show the notice and run no script', async ({ page, baseURL }) => {
+    rootOnly();
     await openScriptHost(page, baseURL!, {
       level: '<img src=x onerror="window.__pwned=1">',
       skills: '"><script>window.__pwned=2</script>',
