@@ -31,7 +31,7 @@ export const SEARCH_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   'hiring/interviews': ['troubleshooting drills', 'behavioural questions'],
   'hiring/job-ads': ['red flags'],
   'stack/ml-basics': ['parameters', 'checkpoint', 'precision', 'quantisation', 'fine-tuning'],
-  'stack/serving': ['vllm', 'kv cache', 'triton', 'kserve', 'batching', 'cold starts'],
+  'stack/serving': ['vllm', 'kv cache', 'triton', 'kserve', 'batching', 'cold starts', 'cost per request'],
   'stack/training': ['slurm', 'nccl', 'distributed training', 'infiniband', 'fsdp'],
   'reference/corrections': ['changelog'],
   'reference/offline': ['service worker'],

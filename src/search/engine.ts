@@ -76,7 +76,10 @@ export function createEngine(base: string) {
     pagefind ??= (async () => {
       const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
+      // In the page, not a worker: searching a guide this size takes a few milliseconds,
+      // and a worker costs another script to fetch and start before the first search
+      // (and Pagefind gives a worker five seconds to start before falling back anyway).
+      await module.options({ baseUrl: base, excerptLength: 24, ranking: RANKING, noWorker: true });
       await module.init();
       return module;
     })();
@@ -136,10 +139,16 @@ export function createEngine(base: string) {
           return result ? [{ result, score: relevance(score, wordIdfs) }] : [];
         });
       }
-      const [results, wordIdfs] = await Promise.all([searchOnce(engine, alt.search), rarities(engine, words)]);
-      // Loose searches fall back to a shorter word: check what the best page matched.
+      const [results, asWritten, wordIdfs] = await Promise.all([
+        searchOnce(engine, alt.search),
+        searchOnce(engine, `"${alt.text}"`),
+        rarities(engine, words),
+      ]);
+      // A loose search falls back to a shorter word when no indexed word starts with the
+      // searched one. A word found as written cannot have fallen back; otherwise, check
+      // what the best page matched (which loads that page's text).
       const first = results[0];
-      if (first) {
+      if (first && asWritten.length === 0) {
         const data = await first.data();
         const matched = wordsAt(data.content, data.locations);
         if (!words.every((w) => isGenuineMatch(w, matched))) return [];
