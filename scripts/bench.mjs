@@ -163,7 +163,7 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
   await page.locator('guide-search .results a').first().waitFor();
   const afterFirst = searchFiles();
   const code = afterFirst.filter((f) => /\.(js|pagefind)$/.test(f));
-  row('search', 'search code after opening search (script, worker, wasm)', kb(bytes(code)));
+  row('search', 'search code after opening search (script, wasm)', kb(bytes(code)));
   const perQuery = [];
   const latency = [];
   for (const query of ['mlflow', 'consulting', 'terraform', 'staff engineer', 'gpu']) {
@@ -201,9 +201,52 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
     '≤ 150 ms',
     median(latency) <= 150,
   );
+  await context.close();
+
+  // The first search of a visit: in a fresh context (nothing cached), search is opened
+  // and a query entered at once; the time runs until that query's results are in the
+  // list, so it holds loading the search session, Pagefind's script, worker,
+  // WebAssembly, index chunks and the shown pages' fragments.
+  const firstSearch = [];
+  for (let run = 0; run < 5; run++) {
+    const fresh = await browser.newContext({ serviceWorkers: 'block' });
+    const visit = await fresh.newPage();
+    await visit.goto(`${server.url}skills/`);
+    await visit.waitForLoadState('networkidle');
+    const ms = await visit.evaluate(async (q) => {
+      const root = document.querySelector('guide-search');
+      const shown = () =>
+        root.dataset.query === q &&
+        root.dataset.state === 'done' &&
+        root.querySelector('.results').childElementCount > 0;
+      const done = new Promise((resolveDone) => {
+        const observer = new MutationObserver(() => {
+          if (shown()) {
+            observer.disconnect();
+            resolveDone(performance.now());
+          }
+        });
+        observer.observe(root, { attributes: true, childList: true, subtree: true });
+      });
+      const start = performance.now();
+      root.querySelector('[data-open-search]').click();
+      const input = root.querySelector('#guide-search-input');
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return (await done) - start;
+    }, 'kubernetes');
+    firstSearch.push(ms);
+    await fresh.close();
+  }
+  row(
+    'search',
+    'opening search → first results, index not loaded (median of 5 fresh visits)',
+    `${median(firstSearch).toFixed(0)} ms`,
+    '≤ 600 ms',
+    median(firstSearch) <= 600,
+  );
   row('search', 'bytes fetched per new query (median)', kb(median(perQuery)));
   row('search', 'total index size (on disk)', kb(searchIndexSize('dist')));
-  await context.close();
 }
 await browser.close();
 

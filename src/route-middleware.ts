@@ -4,6 +4,7 @@ import { BRANCHES, MAIN_ROUTE } from './data/reading-order';
 import { readingNeighbours } from './lib/reading-order';
 import { joinBase } from './lib/paths';
 import { prefixBase } from './plugins/base-links';
+import { searchMetaTags } from './search/index-meta';
 import { partOf } from './search/parts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -36,6 +37,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       tag: 'meta',
       attrs: { name: 'guide-part', content: part, 'data-pagefind-filter': 'part[content]' },
     });
+  // Keywords and glossary terms, which search weighs by field.
+  route.head.push(...searchMetaTags(route.id));
 
   const pages = await titles();
   const neighbours = readingNeighbours(route.id, { main: MAIN_ROUTE, branches: BRANCHES }, (id) => pages.has(id));

@@ -1,7 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_KEYWORDS } from '../../src/data/search-keywords';
 import { SEARCH_STOP_WORDS, SEARCH_SYNONYMS } from '../../src/data/search-synonyms';
 import { isGenuineMatch, normalise, planQuery, wordsAt } from '../../src/lib/search/query';
-import { combineHits } from '../../src/lib/search/rank';
+import { combineHits, idf, relevance, scoreExactHits } from '../../src/lib/search/rank';
+import { keywordsOf, searchMetaTags } from '../../src/search/index-meta';
 import { closestTerms, editDistance } from '../../src/lib/search/suggest';
 
 const plan = (q: string) => planQuery(q, SEARCH_SYNONYMS, SEARCH_STOP_WORDS);
@@ -116,6 +120,79 @@ describe('merging the searches', () => {
       { id: 'a', score: 5, groups: 1 },
       { id: 'b', score: 1.5, groups: 1 },
     ]);
+  });
+});
+
+describe('ordering exact matches', () => {
+  it('keeps the pages the exact search found, in the order the loose search scores them', () => {
+    const loose = [
+      { id: 'job-ads', score: 2.4 },
+      { id: 'pay', score: 1.3 },
+      { id: 'interviews', score: 1.1 },
+    ];
+    // "pay" matched the words apart, not the phrase: it stays out.
+    expect(scoreExactHits(['interviews', 'job-ads'], loose)).toEqual([
+      { id: 'job-ads', score: 2.4 },
+      { id: 'interviews', score: 1.1 },
+    ]);
+  });
+  it('gives a page the loose search missed its lowest score, not none', () => {
+    expect(scoreExactHits(['a', 'b'], [{ id: 'a', score: 3 }])).toEqual([
+      { id: 'a', score: 3 },
+      { id: 'b', score: 3 },
+    ]);
+    expect(scoreExactHits(['a'], [])).toEqual([{ id: 'a', score: 1 }]);
+  });
+});
+
+describe('relevance without the rarity of the spelling', () => {
+  it('computes BM25’s IDF as Pagefind does: rarer words weigh more', () => {
+    expect(idf(30, 1)).toBeCloseTo(Math.log(29.5 / 1.5 + 1));
+    expect(idf(30, 1)).toBeGreaterThan(idf(30, 25));
+    expect(idf(30, 30)).toBeGreaterThan(0);
+  });
+  it('lets a rare spelling and a common one of the same topic compare', () => {
+    // The same term frequency (2) scored through "k8s" (1 page) and "kubernetes" (25 pages).
+    const rare = relevance(2 * idf(30, 1), [idf(30, 1)]);
+    const common = relevance(2 * idf(30, 25), [idf(30, 25)]);
+    expect(rare).toBeCloseTo(common);
+    expect(relevance(3, [0.5, 1])).toBeCloseTo(2);
+    expect(relevance(3, [])).toBe(3);
+  });
+});
+
+describe('page keywords', () => {
+  const docs = join(import.meta.dirname, '../../src/content/docs');
+  const source = (page: string): string | undefined =>
+    [`${page}.mdx`, `${page}.md`, `${page}/index.mdx`, `${page}/index.md`]
+      .map((f) => join(docs, f))
+      .find((f) => existsSync(f));
+
+  it('are given to pages of the guide', () => {
+    expect(Object.keys(SEARCH_KEYWORDS).filter((page) => !source(page))).toEqual([]);
+  });
+  it('name what the page covers, in its own words', () => {
+    const missing = Object.entries(SEARCH_KEYWORDS).flatMap(([page, keywords]) => {
+      const text = ` ${normalise(readFileSync(source(page) ?? '', 'utf8'))} `;
+      return keywords.filter((k) => !text.includes(` ${normalise(k)}`)).map((k) => `${page}: ${k}`);
+    });
+    expect(missing).toEqual([]);
+  });
+  it('each belong to one page, and are not stop words', () => {
+    const all = Object.values(SEARCH_KEYWORDS).flatMap((k) => k.map(normalise));
+    expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
+    expect(all.filter((k) => SEARCH_STOP_WORDS.includes(k))).toEqual([]);
+  });
+  it('reach Pagefind as metadata in the page’s head, the glossary’s terms too', () => {
+    expect(keywordsOf('/skills/')).toContain('kubernetes');
+    const [skills] = searchMetaTags('skills');
+    expect(skills?.attrs['data-pagefind-meta']).toBe('keywords[content]');
+    expect(skills?.attrs['content']).toContain('kubernetes');
+    const glossary = searchMetaTags('reference/glossary').find(
+      (t) => t.attrs['data-pagefind-meta'] === 'terms[content]',
+    );
+    expect(glossary?.attrs['content']).toContain('Infrastructure as code');
+    expect(searchMetaTags('reference/method')).toEqual([]);
   });
 });
 

@@ -21,6 +21,46 @@ export interface RankedPage {
   groups: number;
 }
 
+/**
+ * Scores for the pages an exact search found, taken from the same words searched
+ * loosely. Pagefind gives every exact match (a quoted phrase, or a short word that
+ * must not match longer ones) the same score, so on their own exact matches come in
+ * index order, and a page that merely mentions "job ad" once ties with the page
+ * titled "Reading a job ad". The loose search ranks the same pages by relevance
+ * (term frequency, page length, and the title and keyword boosts), while the exact
+ * search still decides which pages match. A page the loose search missed (it should
+ * not happen: a loose search finds every page an exact one does) gets the lowest
+ * loose score. Pure.
+ */
+export function scoreExactHits(exactIds: readonly string[], loose: readonly Hit[]): Hit[] {
+  const scores = new Map(loose.map((h) => [h.id, h.score]));
+  const lowest = loose.length ? Math.min(...loose.map((h) => h.score)) : 1;
+  return exactIds
+    .map((id) => ({ id, score: scores.get(id) ?? lowest }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * BM25's inverse document frequency, as Pagefind computes it: how rare a word is,
+ * from how many of all pages hold it (or a word it starts).
+ */
+export function idf(totalPages: number, pagesWithWord: number): number {
+  return Math.log((totalPages - pagesWithWord + 0.5) / (pagesWithWord + 0.5) + 1);
+}
+
+/**
+ * A Pagefind score with the rarity of the searched spelling taken out. Pagefind
+ * multiplies a page's term frequency and title or keyword boost by the rarity (IDF) of
+ * the words searched, so of two spellings of one topic the rarer one scores higher
+ * ("k8s", on one page, against "kubernetes", on most). Divided by that rarity, scores
+ * of the spellings of a topic compare: how much a page is about the words, not how rare
+ * the words are. `wordIdfs` holds the IDF of each searched word.
+ */
+export function relevance(score: number, wordIdfs: readonly number[]): number {
+  const rarity = wordIdfs.reduce((a, b) => a + b, 0);
+  return rarity > 0 ? score / rarity : score;
+}
+
 /** A group matching at least this share of all pages is common ("start", "engineer"). */
 export const COMMON_SHARE = 0.5;
 
