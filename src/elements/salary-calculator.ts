@@ -21,6 +21,7 @@ import { CalculatorForm } from './calculator-form';
 import type { drawCalculator } from './calculator-markup';
 import { CalculatorView } from './calculator-view';
 import { h } from './dom';
+import { loadDetails as loadDetailsOnce, loadMarkup } from './lazy';
 import { PANEL_SUMMARY, findRefs, guideLink, type Refs } from './refs';
 import { readUrlState } from './url-state';
 import type { UrlWriter } from './url-writer';
@@ -44,8 +45,8 @@ export function useDrawing(draw: typeof drawCalculator, css: string): void {
 }
 
 /** The parts below the headline and what only a reader's action needs, loaded once, after the first result. */
-let details: Promise<typeof import('./calculator-details')> | undefined;
-const loadDetails = () => (details ??= import('./calculator-details'));
+let details: ReturnType<typeof loadDetailsOnce> | undefined;
+const loadDetails = () => (details ??= loadDetailsOnce());
 
 interface Parts {
   root: HTMLElement;
@@ -89,7 +90,7 @@ export class AiSalaryCalculator extends HTMLElement {
       // An element on a guide page that the build did not draw: the drawing loads, and the
       // styles are those of a calculator the build drew.
       const css = document.querySelector('ai-salary-calculator')?.shadowRoot?.querySelector('style')?.textContent;
-      void import('./calculator-markup').then((m) => {
+      void loadMarkup().then((m) => {
         draw({ draw: m.drawCalculator, css: css ?? '' });
         if (this.isConnected) this.#render();
       });
