@@ -9,8 +9,8 @@ import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
 import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
-import type { CalculatorView } from './calculator-view';
 import { h } from './dom';
+import type { Refs } from './refs';
 
 export { AssumptionsPanel } from './assumptions-panel';
 export { UrlWriter, copyLink } from './url-writer';
@@ -19,7 +19,7 @@ type Link = (path: string) => string;
 
 const BAR_BANDS = ['pay-us-range', 'pay-gpu-top-firms'] as const;
 
-export function renderDetails(view: CalculatorView, e: Estimate, input: SalaryInput, link: Link): void {
+export function renderDetails(refs: Refs, e: Estimate, input: SalaryInput, link: Link): void {
   const cite = (factId: string): HTMLElement => {
     const s = source(fact(factId)?.source ?? '');
     return h(
@@ -44,7 +44,7 @@ export function renderDetails(view: CalculatorView, e: Estimate, input: SalaryIn
     return h('li', { 'data-basis': `${st.basis.kind}:${st.basis.id}` }, `${st.factor}: ${st.effect}${range} `, basis);
   };
   const figures = (e.salaried ?? e).sourceFigures;
-  view.sources.replaceChildren(
+  refs.sources.replaceChildren(
     ...(figures.length > 0
       ? figures.map((f) =>
           h('li', { 'data-fact': f.factId }, `${formatRange(f.low, f.high)} a year: ${f.label} `, cite(f.factId)),
@@ -57,12 +57,12 @@ export function renderDetails(view: CalculatorView, e: Estimate, input: SalaryIn
           ),
         ]),
   );
-  view.steps.replaceChildren(...e.steps.map(step));
-  view.notes.replaceChildren(...e.notes.map((n) => h('li', {}, n)));
-  renderBar(view, e);
+  refs.steps.replaceChildren(...e.steps.map(step));
+  refs.notes.replaceChildren(...e.notes.map((n) => h('li', {}, n)));
+  renderBar(refs, e);
 }
 
-function renderBar(view: CalculatorView, e: Estimate): void {
+function renderBar(refs: Refs, e: Estimate): void {
   const bands = BAR_BANDS.map((id) => rangeFact(id));
   const axis = chartAxis([e.high, e.salaried?.high ?? 0, ...bands.map((b) => b.high)].map((v) => v * 1.05));
   const place = (el: HTMLElement, lo: number, hi?: number) => {
@@ -71,13 +71,13 @@ function renderBar(view: CalculatorView, e: Estimate): void {
     return el;
   };
   const names = bands.map((b) => (b.id === 'pay-us-range' ? 'US range' : 'GPU, top firms'));
-  view.bar.setAttribute(
+  refs.bar.setAttribute(
     'aria-label',
     `Your estimate, ${formatRange(e.low, e.high)}, drawn against the cited bands: ${bands
       .map((b, i) => `${names[i]} ${formatRange(b.low, b.high)}`)
       .join(' and ')}.`,
   );
-  view.bar.replaceChildren(
+  refs.bar.replaceChildren(
     ...bands.flatMap((b, i) => [
       place(h('span', { class: 'band', title: b.id }), b.low, b.high),
       // Labels sit under their band, never clipped by its width.
@@ -85,7 +85,7 @@ function renderBar(view: CalculatorView, e: Estimate): void {
     ]),
     place(h('span', { class: 'est' }), e.low, e.high),
   );
-  view.axis.replaceChildren(
+  refs.axis.replaceChildren(
     ...axis.ticks.map((t) => place(h('span', { class: 'tick' }, t === 0 ? '$0' : `$${t / 1000}k`), t)),
   );
 }

@@ -44,30 +44,10 @@ export const comparisonText = (e: Estimate): string =>
     ? `For comparison, a salaried job at this level: ${formatRange(e.salaried.low, e.salaried.high)} a year (base salary).`
     : '';
 
-export class CalculatorView {
-  readonly result: HTMLElement;
-  readonly comparison: HTMLElement;
-  readonly bar: HTMLElement;
-  readonly axis: HTMLElement;
-  readonly sources: HTMLElement;
-  readonly steps: HTMLElement;
-  readonly notes: HTMLElement;
-
-  constructor(refs: Refs) {
-    this.result = refs.result;
-    this.comparison = refs.comparison;
-    this.bar = refs.bar;
-    this.axis = refs.axis;
-    this.sources = refs.sources;
-    this.steps = refs.steps;
-    this.notes = refs.notes;
-  }
-
-  /** The headline for `e`. */
-  summary(e: Estimate, input: SalaryInput): void {
-    this.result.replaceChildren(...(summaryMarkup(h, e, input).filter(Boolean) as (Node | string)[]));
-    const comparison = comparisonText(e);
-    this.comparison.hidden = !comparison;
-    this.comparison.textContent = comparison;
-  }
+/** The headline for `e`, in the drawn calculator's parts. */
+export function showSummary(refs: Refs, e: Estimate, input: SalaryInput): void {
+  refs.result.replaceChildren(...(summaryMarkup(h, e, input).filter(Boolean) as (Node | string)[]));
+  const comparison = comparisonText(e);
+  refs.comparison.hidden = !comparison;
+  refs.comparison.textContent = comparison;
 }

@@ -19,8 +19,9 @@ import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/t
 import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
 import type { drawCalculator } from './calculator-markup';
-import { CalculatorView } from './calculator-view';
+import { showSummary } from './calculator-view';
 import { h } from './dom';
+import { loadDetails as loadDetailsOnce, loadMarkup } from './lazy';
 import { PANEL_SUMMARY, findRefs, guideLink, type Refs } from './refs';
 import { readUrlState } from './url-state';
 import type { UrlWriter } from './url-writer';
@@ -44,14 +45,13 @@ export function useDrawing(draw: typeof drawCalculator, css: string): void {
 }
 
 /** The parts below the headline and what only a reader's action needs, loaded once, after the first result. */
-let details: Promise<typeof import('./calculator-details')> | undefined;
-const loadDetails = () => (details ??= import('./calculator-details'));
+let details: ReturnType<typeof loadDetailsOnce> | undefined;
+const loadDetails = () => (details ??= loadDetailsOnce());
 
 interface Parts {
   root: HTMLElement;
   refs: Refs;
   form: CalculatorForm;
-  view: CalculatorView;
 }
 
 export class AiSalaryCalculator extends HTMLElement {
@@ -89,7 +89,7 @@ export class AiSalaryCalculator extends HTMLElement {
       // An element on a guide page that the build did not draw: the drawing loads, and the
       // styles are those of a calculator the build drew.
       const css = document.querySelector('ai-salary-calculator')?.shadowRoot?.querySelector('style')?.textContent;
-      void import('./calculator-markup').then((m) => {
+      void loadMarkup().then((m) => {
         draw({ draw: m.drawCalculator, css: css ?? '' });
         if (this.isConnected) this.#render();
       });
@@ -110,7 +110,7 @@ export class AiSalaryCalculator extends HTMLElement {
     refs.copy.addEventListener('click', () => {
       void loadDetails().then((d) => d.copyLink(this.#shareTarget(), this.#input, refs.copyStatus));
     });
-    this.#parts = { root, refs, form, view: new CalculatorView(refs) };
+    this.#parts = { root, refs, form };
     this.#applyTheme();
     if (byBuild) {
       // Settings a reader changed before the script arrived are theirs: kept, not reset.
@@ -190,7 +190,7 @@ export class AiSalaryCalculator extends HTMLElement {
   #render(): void {
     const parts = this.#parts;
     if (!parts) return;
-    const { refs, form, view } = parts;
+    const { refs, form } = parts;
     refs.home.setAttribute('href', this.#guideUrl(''));
     refs.method.setAttribute('href', this.#guideUrl('reference/method/'));
     form.show(this.#input, this.#formErrors);
@@ -209,13 +209,13 @@ export class AiSalaryCalculator extends HTMLElement {
           ]
         : []),
     );
-    view.summary(this.#estimate, this.#input);
+    showSummary(refs, this.#estimate, this.#input);
     // The breakdown, chart and panel follow once their code is in, coalesced: typing stays quick.
     if (this.#detailsPending) return;
     this.#detailsPending = true;
     void loadDetails().then((m) => {
       this.#detailsPending = false;
-      m.renderDetails(view, this.#estimate, this.#input, (path) => this.#guideUrl(path));
+      m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
       this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };
         this.#schedule(true);

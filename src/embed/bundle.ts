@@ -38,6 +38,14 @@ export function slimData(data: unknown): Plugin {
   };
 }
 
+/** The lazily loaded parts built in (lazy-built-in.ts): the standalone script is one file. */
+export const builtInParts: Plugin = {
+  name: 'built-in-parts',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lazy$/ }, (args) => ({ path: resolve(args.resolveDir, 'lazy-built-in.ts') }));
+  },
+};
+
 async function bundle(entry: string, data?: unknown): Promise<string> {
   const result = await build({
     entryPoints: [resolve(entry)],
@@ -47,7 +55,7 @@ async function bundle(entry: string, data?: unknown): Promise<string> {
     target: 'es2022',
     legalComments: 'none',
     write: false,
-    plugins: data === undefined ? [inlineCss] : [inlineCss, slimData(data)],
+    plugins: data === undefined ? [inlineCss, builtInParts] : [inlineCss, builtInParts, slimData(data)],
   });
   const file = result.outputFiles[0];
   if (!file) throw new Error(`esbuild produced nothing for ${entry}`);

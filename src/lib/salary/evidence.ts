@@ -24,7 +24,8 @@ export interface FactView {
   id: string;
   kind: 'claim' | 'range';
   source: string;
-  statement: string;
+  /** Not in the slimmed data: the model reads a pay figure's `about` instead. */
+  statement?: string;
   low?: number;
   high?: number;
   unit?: string;
@@ -40,7 +41,6 @@ export interface RangeView extends FactView {
 
 export interface SourceView {
   id: string;
-  kind: string;
   author?: string;
   publisher: string;
   year: number | null;
@@ -95,30 +95,28 @@ export function useEvidence(data: EvidenceData): void {
   payFactList = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
 }
 
-/** Only what the calculator reads: no quotes, statements of claims, titles or addresses. */
+/**
+ * Only what the calculator reads: no quotes, statements of claims, titles or addresses,
+ * and only the sources its figures cite.
+ */
 export function slimEvidence(raw: {
   facts: readonly FactView[];
   sources: readonly SourceView[];
   assumptions: readonly AssumptionView[];
 }): EvidenceData {
+  const facts = raw.facts.filter((f) => f.kind === 'range' || f.id.startsWith('pay-'));
+  const cited = new Set(facts.map((f) => f.source));
   return {
-    facts: raw.facts
-      .filter((f) => f.kind === 'range' || f.id.startsWith('pay-'))
-      .map(({ id, kind, source, low, high, unit, pay }) => ({
-        id,
-        kind,
-        source,
-        statement: '',
-        ...(kind === 'range' ? { low, high, unit } : {}),
-        ...(pay ? { pay } : {}),
-      })),
-    sources: raw.sources.map(({ id, kind, publisher, author, year }) => ({
+    facts: facts.map(({ id, kind, source, low, high, unit, pay }) => ({
       id,
       kind,
-      publisher,
-      ...(author ? { author } : {}),
-      year,
+      source,
+      ...(kind === 'range' ? { low, high, unit } : {}),
+      ...(pay ? { pay } : {}),
     })),
+    sources: raw.sources
+      .filter((s) => cited.has(s.id))
+      .map(({ id, publisher, author, year }) => ({ id, publisher, ...(author ? { author } : {}), year })),
     assumptions: raw.assumptions.map(({ id, label, value, unit, min, max, rationale }) => ({
       id,
       label,
