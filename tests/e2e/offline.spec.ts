@@ -6,8 +6,11 @@ import { sites } from '../../playwright.config';
 import { writeHeaders } from '../../src/integrations/headers';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { startServer } from '../../scripts/lib/static-server.mjs';
+import { subpathOnly } from './support/site';
 
 // The worker is blocked in every other spec (playwright.config.ts): here it is the subject.
+// The first test runs on both builds; the rest under the sub-path, where the worker's
+// scope and every cached address carry the base (the harder case).
 test.use({ serviceWorkers: 'allow' });
 
 /** A copy of the project's build, served on its own port, that a test can "redeploy". */
@@ -115,6 +118,7 @@ test('after one visit, chapters, the calculator and search work offline; online 
 test('deploy A, visit, deploy B with a file that fails to precache, visit again: B is shown and takes over', async ({
   page,
 }, testInfo) => {
+  subpathOnly();
   const site = await deployment(testInfo);
   const seen = problems(page);
   try {
@@ -140,6 +144,7 @@ test('deploy A, visit, deploy B with a file that fails to precache, visit again:
 test('a tab opened before the worker existed keeps its state after a deploy, offers the update, and reloads only when asked', async ({
   page,
 }, testInfo) => {
+  subpathOnly();
   const site = await deployment(testInfo);
   const seen = problems(page);
   try {
@@ -184,6 +189,7 @@ test.describe('a guide past the budget', () => {
     context,
     page,
   }, testInfo) => {
+    subpathOnly();
     const site = await deployment(testInfo);
     try {
       const plan = await site.deploy(() => {}, 1);
@@ -229,6 +235,7 @@ test('with too little storage the worker still installs, pages work, and the off
   context,
   page,
 }, testInfo) => {
+  subpathOnly();
   const site = await deployment(testInfo);
   try {
     const cdp = await context.newCDPSession(page);
@@ -247,6 +254,7 @@ test('with too little storage the worker still installs, pages work, and the off
 });
 
 test('the retiring worker removes the offline copy and itself', async ({ page }, testInfo) => {
+  subpathOnly();
   const site = await deployment(testInfo);
   try {
     await page.goto(`${site.url}role/`);

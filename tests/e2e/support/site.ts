@@ -30,3 +30,12 @@ export function builtPages(dir: string): string[] {
 export function rootOnly(): void {
   test.skip(test.info().project.name !== 'root', 'does not depend on the base path: checked on the root build');
 }
+
+/**
+ * Skips the calling test outside the sub-path build: for a test whose subject works the
+ * same at the root, where the sub-path is the harder case (a worker's scope, say) and
+ * another test of the same spec covers the root.
+ */
+export function subpathOnly(): void {
+  test.skip(test.info().project.name !== 'subpath', 'the sub-path build is the harder case; the root is covered apart');
+}
