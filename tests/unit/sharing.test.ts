@@ -6,8 +6,15 @@ import { changeSchema, changelog } from '../../src/data/changelog';
 import { editLinkConfig, parseRepoUrl, reportProblemUrl } from '../../src/lib/sharing/feedback';
 import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms';
 import { ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
-import { chapterAnchor, rewriteChapterHtml } from '../../src/lib/sharing/print-html';
-import { readingOrder } from '../../src/lib/sharing/reading-order';
+import { compileSelectors } from '../../src/lib/sharing/hast-select';
+import {
+  chapterAnchor,
+  fillPrintPage,
+  headStyles,
+  printSlot,
+  rewriteChapterHtml,
+} from '../../src/lib/sharing/print-html';
+import { printOrder, readingOrder } from '../../src/lib/sharing/reading-order';
 import { isIndexable, robotsTxt } from '../../src/lib/sharing/robots';
 import { sidebar } from '../../src/sidebar';
 
@@ -146,6 +153,64 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
     const html = rewriteChapterHtml('<h1>a</h1><h5>b</h5><h6>c</h6>', options);
     expect(html).toBe('<h2>a</h2><h6>b</h6><h6>c</h6>');
     expect(chapterAnchor('reference/sources')).toBe('ch-reference-sources');
+  });
+});
+
+describe('the whole-guide page, filled after the build', () => {
+  const shell = [
+    '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/site.css"><style>.own{}</style></head><body>',
+    `<section><h2>Pay</h2>${printSlot('pay')}</section><section><h2>Sources</h2>${printSlot('reference/sources')}</section>`,
+    '</body></html>',
+  ].join('');
+
+  it('puts each chapter in its place and adds the stylesheets its pages use, once', () => {
+    const chapterHead = '<link rel="stylesheet" href="/_astro/site.css"><style>.figure{}</style><style>.own{}</style>';
+    const page = fillPrintPage(
+      shell,
+      [
+        { id: 'pay', html: '<p>Pay $&amp; bands</p>' },
+        { id: 'reference/sources', html: '<p>Sources</p>' },
+      ],
+      [
+        ...headStyles(`<html><head>${chapterHead}</head><body><style>.body{}</style></body></html>`),
+        '<style>.figure{}</style>',
+      ],
+    );
+    expect(page).toContain('<section><h2>Pay</h2><p>Pay $&amp; bands</p></section>');
+    expect(page).toContain('<h2>Sources</h2><p>Sources</p>');
+    expect(page).not.toContain('guide:print-chapter');
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head.match(/<style>\.figure\{\}<\/style>/g)).toHaveLength(1);
+    expect(head.match(/site\.css/g)).toHaveLength(1);
+    expect(head.match(/\.own/g)).toHaveLength(1);
+    // Styles in a chapter's body are part of its content, not of its head.
+    expect(head).not.toContain('.body');
+  });
+
+  it('fails the build when a chapter has no place on the page', () => {
+    expect(() => fillPrintPage(shell, [{ id: 'career', html: '<p>x</p>' }], [])).toThrow(/career/);
+  });
+
+  it('lists every chapter in reading order, closed by the sources', () => {
+    const order = printOrder([{ label: 'Pay', items: [{ label: 'Pay', slug: 'pay' }] }]);
+    expect(order.map((c) => c.id)).toEqual(['pay', 'reference/sources']);
+    expect(printOrder(sidebar).filter((c) => c.id === 'reference/sources')).toHaveLength(1);
+  });
+});
+
+describe('compiled selectors', () => {
+  const element = (tagName: string, properties: Record<string, unknown>) =>
+    ({ type: 'element', tagName, properties, children: [] }) as Parameters<ReturnType<typeof compileSelectors>>[0];
+
+  it('match tags, classes and data attributes as CSS does, and hand the rest to hast-util-select', () => {
+    const test = compileSelectors(['script', '.sl-anchor-link', '[data-embed-preview]']);
+    expect(test(element('script', {}))).toBe(true);
+    expect(test(element('a', { className: ['x', 'sl-anchor-link'] }))).toBe(true);
+    expect(test(element('a', { className: ['sl-anchor-linkx'] }))).toBe(false);
+    expect(test(element('div', { dataEmbedPreview: '' }))).toBe(true);
+    expect(test(element('div', { dataEmbed: '' }))).toBe(false);
+    expect(test(element('b', {}))).toBe(false);
+    expect(compileSelectors(['a[href^="/"]'])(element('a', { href: '/x' }))).toBe(true);
   });
 });
 
