@@ -1,9 +1,10 @@
 /**
  * A link-preview image (1200×630 PNG) for every page: the guide's name, the page's
  * title and its part, drawn at build time by astro-og-canvas. Each image is kept in
- * node_modules/.cache/og-images/ under a hash of what it shows, and that cache is
- * read before CanvasKit is even loaded: a build where no title or part changed
- * draws nothing.
+ * node_modules/.cache/og-images/ (or $GUIDE_CACHE_DIR/og-images/) under a hash of
+ * what it shows, and that cache is read before CanvasKit is even loaded: a build
+ * where no title or part changed draws nothing. What this build spent on them is
+ * left in og-images/last-build.json, for `npm run bench`.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { GUIDE_NAME, PRINT_TITLE } from '../../lib/sharing/names';
 import { ogSubtitle } from '../../lib/sharing/og';
 import { partOf } from '../../search/parts';
 
-const CACHE_DIR = 'node_modules/.cache/og-images';
+const CACHE_DIR = join(process.env['GUIDE_CACHE_DIR'] || 'node_modules/.cache', 'og-images');
 const FONT_DIR = 'node_modules/@fontsource/ibm-plex-sans/files';
 /** Change when the design below changes, so cached images are drawn again. */
 const DESIGN = 'v1';
@@ -52,17 +53,26 @@ async function draw({ title, part }: Props): Promise<Buffer> {
   return Buffer.from(image as Uint8Array);
 }
 
+/** This build's images: how many were drawn or taken from the cache, the time spent, the largest. */
+const stats = { drawn: 0, cached: 0, ms: 0, largestBytes: 0 };
+
 export const GET: APIRoute<Props> = async ({ props }) => {
+  const started = performance.now();
   const key = createHash('sha256')
     .update(JSON.stringify([DESIGN, GUIDE_NAME, props.title, props.part]))
     .digest('hex');
   const file = join(CACHE_DIR, `${key.slice(0, 32)}.png`);
   let png: Uint8Array | null = await readFile(file).catch(() => null);
-  if (!png) {
+  if (png) stats.cached++;
+  else {
     const drawn = await draw(props);
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFile(file, drawn);
     png = drawn;
+    stats.drawn++;
   }
+  stats.ms += performance.now() - started;
+  stats.largestBytes = Math.max(stats.largestBytes, png.byteLength);
+  await writeFile(join(CACHE_DIR, 'last-build.json'), JSON.stringify(stats));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
