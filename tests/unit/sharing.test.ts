@@ -5,7 +5,10 @@ import { guideData } from '../../src/data';
 import { changeSchema, changelog } from '../../src/data/changelog';
 import { editLinkConfig, parseRepoUrl, reportProblemUrl } from '../../src/lib/sharing/feedback';
 import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms';
-import { ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
+import { expectedImages } from '../../src/integrations/og-images';
+import { PRINT_TITLE } from '../../src/lib/sharing/names';
+import { ogImageCacheName, ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
+import { partOf } from '../../src/search/parts';
 import { compileSelectors } from '../../src/lib/sharing/hast-select';
 import {
   chapterAnchor,
@@ -295,6 +298,28 @@ describe('Open Graph images', () => {
     expect(ogImagePath('reference/sources')).toBe('og/reference/sources.png');
     expect(ogSubtitle('Guide', 'Pay')).toBe('Pay · Guide');
     expect(ogSubtitle('Guide', undefined)).toBe('Guide');
+  });
+
+  it('are drawn ahead for the titles and parts in the pages’ frontmatter', () => {
+    const page = (frontmatter: string) => `---\n${frontmatter}\ndescription: x\n---\n\n# Body\ntitle: not this\n`;
+    const images = expectedImages([
+      { path: 'pay/index.mdx', source: page('title: Salary and pay') },
+      { path: 'index.mdx', source: page("title: 'The guide''s home'") },
+      { path: 'stack/serving.mdx', source: page('title: "Serving \\"fast\\"" # quoted') },
+      { path: 'Odd/Name.md', source: page('title: Plain # a comment\nslug: role') },
+      { path: 'folded.md', source: page('title: >\n  Folded') },
+    ]);
+    expect(images).toEqual([
+      { title: PRINT_TITLE, part: undefined },
+      { title: 'Salary and pay', part: partOf('pay') },
+      { title: "The guide's home", part: undefined },
+      { title: 'Serving "fast"', part: partOf('stack/serving') },
+      { title: 'Plain', part: partOf('role') },
+    ]);
+    expect(partOf('pay')).toBeDefined();
+    // The same images, so the same cache files, as the route draws from the collection.
+    expect(ogImageCacheName(images[1]!)).toBe(ogImageCacheName({ title: 'Salary and pay', part: partOf('pay') }));
+    expect(ogImageCacheName(images[1]!)).not.toBe(ogImageCacheName({ title: 'Salary and pay', part: undefined }));
   });
 });
 
