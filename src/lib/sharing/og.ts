@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { OGImageOptions } from 'astro-og-canvas';
 import { GUIDE_NAME } from './names';
 
@@ -24,7 +25,8 @@ export interface OgImage {
 
 /** Change when the design below changes, so cached images are drawn again. */
 const DESIGN = 'v1';
-const FONT_DIR = 'node_modules/@fontsource/ibm-plex-sans/files';
+/** The font files, found as packages are (not from the working folder, so a build anywhere finds them). */
+const font = (file: string) => createRequire(import.meta.url).resolve(`@fontsource/ibm-plex-sans/files/${file}`);
 
 /** The image's name in the cache: a hash of everything it shows. */
 export function ogImageCacheName({ title, part }: OgImage): string {
@@ -42,7 +44,7 @@ export function ogImageOptions({ title, part }: OgImage): OGImageOptions {
     bgGradient: [[23, 24, 28]],
     border: { color: [138, 180, 248], width: 24, side: 'inline-start' },
     padding: 80,
-    fonts: [`./${FONT_DIR}/ibm-plex-sans-latin-400-normal.woff`, `./${FONT_DIR}/ibm-plex-sans-latin-700-normal.woff`],
+    fonts: [font('ibm-plex-sans-latin-400-normal.woff'), font('ibm-plex-sans-latin-700-normal.woff')],
     font: {
       title: { families: ['IBM Plex Sans'], weight: 'Bold', size: 76, color: [255, 255, 255] },
       description: { families: ['IBM Plex Sans'], size: 40, color: [200, 204, 212] },
