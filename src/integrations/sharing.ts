@@ -102,7 +102,11 @@ async function writeSharingFiles(
   const llmsOrder = new Set(readingOrder(meta.sidebar).map((c) => c.id));
   const chapters = printOrder(meta.sidebar);
   const ids = chapters.map((c) => c.id);
-  const cache = await BuildCache.open<ChapterOutput>('chapters', CHAPTER_CODE);
+  // One cache per base and origin, so builds of both (the tests build / and /guide/) keep theirs.
+  const cache = await BuildCache.open<ChapterOutput>(
+    `chapters-${hashOf(base, origin ?? '').slice(0, 12)}`,
+    CHAPTER_CODE,
+  );
   const outputs: { chapter: Chapter; output: ChapterOutput; html: string }[] = [];
   for (const chapter of chapters) {
     const html = await site.text(`${chapter.path}index.html`).catch(() => null);
