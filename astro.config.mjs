@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteHeaders } from './src/integrations/headers.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { guideSharing } from './src/integrations/sharing.ts';
 import { registrationHead, serviceWorker } from './src/integrations/service-worker.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin(), tableScrollPlugin()] }),
   },
   integrations: [
+    // First: link-preview images start drawing on a worker thread as soon as the build starts.
+    ogImages(),
     starlight({
       title: 'AI Infrastructure Engineer Guide',
       description:

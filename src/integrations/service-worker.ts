@@ -12,11 +12,11 @@
  * (src/integrations/sw/retire.js), and pages stop registering one.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getManifest } from 'workbox-build';
+import { BuiltSite, builtSite, resetBuiltSites } from './built-site.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 export const BUILD_META = 'guide-build';
@@ -137,18 +137,24 @@ export function buildId(contents: readonly { url: string; hash: string }[]): str
   return hash.digest('hex').slice(0, 16);
 }
 
-const globPatterns = ['**/*.{html,css,js,svg,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'];
-const globIgnores = [
-  SERVICE_WORKER,
-  '_headers',
-  '404.html',
+/** What the worker may save: pages, styles, scripts, icons, data and the search index. */
+const SAVED = /\.(html|css|js|svg|json|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+const LEFT_OUT = [
+  new RegExp(`^${SERVICE_WORKER.replace('.', '\\.')}$`),
+  /^404\.html$/,
   // Embeds are for other sites; Pagefind's stock UIs are not used by this site.
-  'embed/**',
-  'pagefind/pagefind-ui.*',
-  'pagefind/pagefind-component-ui.*',
-  'pagefind/pagefind-modular-ui.*',
-  'pagefind/pagefind-highlight.js',
+  /^embed\//,
+  /^pagefind\/pagefind-(ui|component-ui|modular-ui)\./,
+  /^pagefind\/pagefind-highlight\.js$/,
 ];
+
+/** The files of a build (relative, `/`-separated) that the worker may save; dotfiles never. */
+export function offlineFiles(files: readonly string[]): string[] {
+  return files.filter(
+    (file) =>
+      SAVED.test(file) && !file.split('/').some((part) => part.startsWith('.')) && !LEFT_OUT.some((r) => r.test(file)),
+  );
+}
 
 /**
  * Writes sw.js into a built site folder and stamps its pages (also used by tests
@@ -158,36 +164,33 @@ export async function writeServiceWorker(
   dir: string,
   base: string,
   options: { budget?: number; title?: string } = {},
+  site: BuiltSite = new BuiltSite(dir),
 ): Promise<OfflinePlan & { build: string }> {
   const workerDir = fileURLToPath(new URL('./sw/', import.meta.url));
   if (offlineOff()) {
-    await writeFile(join(dir, SERVICE_WORKER), await readFile(join(workerDir, 'retire.js'), 'utf8'));
+    await site.write(SERVICE_WORKER, await readFile(join(workerDir, 'retire.js'), 'utf8'));
     return { build: 'off', whole: false, precache: [], pages: [], pagesBytes: 0, totalBytes: 0 };
   }
-  const { manifestEntries } = await getManifest({ globDirectory: dir, globPatterns, globIgnores });
   const files = await Promise.all(
-    manifestEntries.map(async ({ url }) => {
-      const path = join(dir, url);
+    offlineFiles(await site.files()).map(async (file) => {
       // Files are named as URLs, relative to the site's root folder.
-      const page = url.endsWith('index.html');
-      const content = await readFile(path);
+      const page = file.endsWith('index.html');
+      const content = await site.bytes(file);
       const hashed = page ? Buffer.from(content.toString('utf8').replace(STAMP, '')) : content;
       return {
-        path,
         page,
-        url: `${base}${page ? url.slice(0, -'index.html'.length) : url}`,
-        bytes: (await stat(path)).size,
+        url: `${base}${page ? file.slice(0, -'index.html'.length) : file}`,
+        bytes: content.length,
         hash: createHash('sha256').update(hashed).digest('hex'),
       };
     }),
   );
   const build = buildId(files);
   // Every page, the 404 page included, carries the id of the build it belongs to.
-  const htmlFiles = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
-  for (const file of htmlFiles.map((f) => join(dir, f))) {
-    const html = await readFile(file, 'utf8');
+  for (const file of (await site.files()).filter((f) => f.endsWith('.html'))) {
+    const html = await site.text(file);
     const stamped = html.replace(STAMP, `<meta name="${BUILD_META}" content="${build}"`);
-    if (stamped !== html) await writeFile(file, stamped);
+    if (stamped !== html) await site.write(file, stamped);
   }
   const plan = planOffline(files, options.budget ?? DEFAULT_BUDGET, [base, `${base}reference/offline/`]);
   const config = {
@@ -200,7 +203,7 @@ export async function writeServiceWorker(
     pagesBytes: plan.pagesBytes,
   };
   const source = await readFile(join(workerDir, 'worker.js'), 'utf8');
-  await writeFile(join(dir, SERVICE_WORKER), `const CONFIG = ${JSON.stringify(config)};\n${source}`);
+  await site.write(SERVICE_WORKER, `const CONFIG = ${JSON.stringify(config)};\n${source}`);
   return { build, ...plan };
 }
 
@@ -214,9 +217,11 @@ export function serviceWorker(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
+      'astro:build:start': () => resetBuiltSites(),
       'astro:build:done': async ({ dir, logger }) => {
         const budget = Number(process.env['OFFLINE_BUDGET'] || DEFAULT_BUDGET);
-        const plan = await writeServiceWorker(fileURLToPath(dir), base, { budget });
+        const root = fileURLToPath(dir);
+        const plan = await writeServiceWorker(root, base, { budget }, builtSite(root));
         if (plan.build === 'off') {
           logger.info('Offline reading is off (OFFLINE=off): sw.js retires the worker.');
           return;

@@ -2,19 +2,30 @@
  * The guide beyond the browser tab, as one Starlight plugin: print styles, the
  * feedback links, link-preview meta, and the files other programs read (sitemap,
  * robots.txt, llms.txt and its two companions). Build-only work is decided here
- * from `command`; the Open Graph images are a route (src/pages/og/) and the
- * whole-guide page is src/pages/print.astro.
+ * from `command`; the Open Graph images are a route (src/pages/og/), and the
+ * whole-guide page is src/pages/print.astro, whose chapters this fills in.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { toHtml } from 'hast-util-to-html';
 import { editLinkConfig } from '../lib/sharing/feedback.ts';
-import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN, type BuiltPage } from '../lib/sharing/llms.ts';
-import { readingOrder, type SidebarEntry } from '../lib/sharing/reading-order.ts';
+import {
+  contentOf,
+  descriptionOf,
+  mainToMarkdown,
+  parseMain,
+  renderLlmsBody,
+  renderLlmsTxt,
+  UNKNOWN_ORIGIN,
+  type BuiltPage,
+} from '../lib/sharing/llms.ts';
+import { fillPrintPage, headStyles, printPageOptions, rewriteChapterTree } from '../lib/sharing/print-html.ts';
+import { printOrder, readingOrder, type Chapter, type SidebarEntry } from '../lib/sharing/reading-order.ts';
 import { isIndexable, robotsTxt } from '../lib/sharing/robots.ts';
+import { BuildCache, hashOf } from './build-cache.ts';
+import { type BuiltSite, builtSite, resetBuiltSites } from './built-site.ts';
 
 export interface SharingOptions {
   /** The repository's address (REPO_URL): enables "Edit this page" and "Report a problem". */
@@ -52,48 +63,129 @@ function textOf(value: unknown): string {
   return '';
 }
 
-/** robots.txt and llms*.txt, written from the finished pages. */
-function outputFiles(meta: {
+interface SharingMeta {
   title: unknown;
   description: unknown;
   sidebar: readonly SidebarEntry[];
-}): AstroIntegration {
-  let site: string | undefined;
+}
+
+/** What one chapter's built page gives the whole-guide page and llms.txt. */
+interface ChapterOutput {
+  /** The chapter's content, rewritten for the whole-guide page. */
+  print: string;
+  /** For llms.txt (chapters of the reading order only). */
+  page: Omit<BuiltPage, 'chapter'> | null;
+}
+
+/** The code the chapter outputs come from: a change to any of it makes the next build redo them. */
+const CHAPTER_CODE = [
+  new URL(import.meta.url),
+  new URL('../lib/sharing/llms.ts', import.meta.url),
+  new URL('../lib/sharing/print-html.ts', import.meta.url),
+  new URL('../lib/sharing/hast-select.ts', import.meta.url),
+  new URL('../lib/sharing/reading-order.ts', import.meta.url),
+];
+
+/**
+ * robots.txt, llms*.txt and the whole-guide page's chapters, from the finished pages.
+ * Each chapter page is read and parsed once for both; what came from an unchanged
+ * page is taken from the last build (build-cache.ts).
+ */
+async function writeSharingFiles(
+  site: BuiltSite,
+  options: { meta: SharingMeta; base: string; origin: string | undefined },
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const { meta, base, origin } = options;
+  await site.write('robots.txt', robotsTxt(origin ? `${origin}${base}` : undefined));
+
+  const llmsOrder = new Set(readingOrder(meta.sidebar).map((c) => c.id));
+  const chapters = printOrder(meta.sidebar);
+  const ids = chapters.map((c) => c.id);
+  // One cache per base and origin, so builds of both (the tests build / and /guide/) keep theirs.
+  const cache = await BuildCache.open<ChapterOutput>(
+    `chapters-${hashOf(base, origin ?? '').slice(0, 12)}`,
+    CHAPTER_CODE,
+  );
+  const outputs: { chapter: Chapter; output: ChapterOutput; html: string }[] = [];
+  for (const chapter of chapters) {
+    const html = await site.text(`${chapter.path}index.html`).catch(() => null);
+    if (html === null) throw new Error(`The sidebar lists /${chapter.path}, which was not built`);
+    const pageUrl = `${origin ?? UNKNOWN_ORIGIN}${base}${chapter.path}`;
+    const inLlms = llmsOrder.has(chapter.id);
+    const key = hashOf(html, JSON.stringify([chapter, ids, base, pageUrl, inLlms]));
+    const output = await cache.get(key, () => {
+      const main = parseMain(html);
+      const content = contentOf(main);
+      if (!content) throw new Error(`/${chapter.path} has no content to print`);
+      const copy = { type: 'root' as const, children: structuredClone(content.children) };
+      const print = toHtml(rewriteChapterTree(copy, printPageOptions(chapter.id, base, ids)));
+      const page = inLlms ? mainToMarkdown(main, descriptionOf(html), chapter, pageUrl) : null;
+      return {
+        print,
+        page: page && { title: page.title, description: page.description, full: page.full, small: page.small },
+      };
+    });
+    outputs.push({ chapter, output, html });
+  }
+
+  const printPage = await site.text('print/index.html');
+  const styles = outputs.flatMap(({ html }) => headStyles(html));
+  const printed = outputs.map(({ chapter, output }) => ({ id: chapter.id, html: output.print }));
+  await site.write('print/index.html', fillPrintPage(printPage, printed, styles));
+
+  const pages: BuiltPage[] = outputs.flatMap(({ chapter, output }) =>
+    output.page ? [{ chapter, ...output.page }] : [],
+  );
+  const about = {
+    title: textOf(meta.title),
+    description: textOf(meta.description),
+    root: origin ? `${origin}${base}` : base,
+  };
+  await site.write('llms.txt', renderLlmsTxt(about, pages));
+  await site.write('llms-full.txt', renderLlmsBody(about, pages, 'full'));
+  await site.write('llms-small.txt', renderLlmsBody(about, pages, 'small'));
+  await cache.save();
+  logger.info(
+    `/print/ and llms.txt: ${chapters.length} chapters (${cache.hits} unchanged since the last build); robots.txt${origin ? ' with sitemap' : ''}`,
+  );
+}
+
+/**
+ * The files written from the finished pages. The work starts as soon as the pages
+ * are written (`astro:build:generated`), so it runs while Pagefind indexes them, and
+ * the build waits for it before the steps that read every file (service worker, headers).
+ */
+function outputFiles(meta: SharingMeta): AstroIntegration {
+  let origin: string | undefined;
   let base = '/';
+  let work: Promise<unknown> | undefined;
+  const start = (dir: URL, logger: AstroIntegrationLogger) => {
+    const site = builtSite(fileURLToPath(dir));
+    // Settled at once, so a failure waits for build:done instead of ending the process unhandled.
+    work = writeSharingFiles(site, { meta, base, origin }, logger).then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    return work;
+  };
   return {
     name: 'guide-sharing-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site;
+        origin = config.site ? new URL(config.site).origin : undefined;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': () => {
+        resetBuiltSites();
+        work = undefined;
+      },
+      'astro:build:generated': ({ dir, logger }) => {
+        start(dir, logger);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const origin = site ? new URL(site).origin : undefined;
-        await writeFile(join(root, 'robots.txt'), robotsTxt(origin ? `${origin}${base}` : undefined));
-
-        const pages: BuiltPage[] = [];
-        for (const chapter of readingOrder(meta.sidebar)) {
-          const file = join(root, chapter.path, 'index.html');
-          const html = await readFile(file, 'utf8').catch(() => null);
-          if (html === null) throw new Error(`llms.txt: the sidebar lists /${chapter.path}, which was not built`);
-          pages.push(pageToMarkdown(html, chapter, `${origin ?? UNKNOWN_ORIGIN}${base}${chapter.path}`));
-        }
-        const about = {
-          title: textOf(meta.title),
-          description: textOf(meta.description),
-          root: origin ? `${origin}${base}` : base,
-        };
-        const files = {
-          'llms.txt': renderLlmsTxt(about, pages),
-          'llms-full.txt': renderLlmsBody(about, pages, 'full'),
-          'llms-small.txt': renderLlmsBody(about, pages, 'small'),
-        };
-        for (const [name, text] of Object.entries(files)) {
-          await mkdir(dirname(join(root, name)), { recursive: true });
-          await writeFile(join(root, name), text);
-        }
-        logger.info(`llms.txt: ${pages.length} chapters; robots.txt${origin ? ' with sitemap' : ''}`);
+        const outcome = (await (work ?? start(dir, logger))) as { error: unknown } | null;
+        if (outcome) throw outcome.error;
       },
     },
   };

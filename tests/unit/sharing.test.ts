@@ -5,9 +5,19 @@ import { guideData } from '../../src/data';
 import { changeSchema, changelog } from '../../src/data/changelog';
 import { editLinkConfig, parseRepoUrl, reportProblemUrl } from '../../src/lib/sharing/feedback';
 import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms';
-import { ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
-import { chapterAnchor, rewriteChapterHtml } from '../../src/lib/sharing/print-html';
-import { readingOrder } from '../../src/lib/sharing/reading-order';
+import { expectedImages } from '../../src/integrations/og-images';
+import { PRINT_TITLE } from '../../src/lib/sharing/names';
+import { ogImageCacheName, ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
+import { partOf } from '../../src/search/parts';
+import { compileSelectors } from '../../src/lib/sharing/hast-select';
+import {
+  chapterAnchor,
+  fillPrintPage,
+  headStyles,
+  printSlot,
+  rewriteChapterHtml,
+} from '../../src/lib/sharing/print-html';
+import { printOrder, readingOrder } from '../../src/lib/sharing/reading-order';
 import { isIndexable, robotsTxt } from '../../src/lib/sharing/robots';
 import { sidebar } from '../../src/sidebar';
 
@@ -149,6 +159,64 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
   });
 });
 
+describe('the whole-guide page, filled after the build', () => {
+  const shell = [
+    '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/site.css"><style>.own{}</style></head><body>',
+    `<section><h2>Pay</h2>${printSlot('pay')}</section><section><h2>Sources</h2>${printSlot('reference/sources')}</section>`,
+    '</body></html>',
+  ].join('');
+
+  it('puts each chapter in its place and adds the stylesheets its pages use, once', () => {
+    const chapterHead = '<link rel="stylesheet" href="/_astro/site.css"><style>.figure{}</style><style>.own{}</style>';
+    const page = fillPrintPage(
+      shell,
+      [
+        { id: 'pay', html: '<p>Pay $&amp; bands</p>' },
+        { id: 'reference/sources', html: '<p>Sources</p>' },
+      ],
+      [
+        ...headStyles(`<html><head>${chapterHead}</head><body><style>.body{}</style></body></html>`),
+        '<style>.figure{}</style>',
+      ],
+    );
+    expect(page).toContain('<section><h2>Pay</h2><p>Pay $&amp; bands</p></section>');
+    expect(page).toContain('<h2>Sources</h2><p>Sources</p>');
+    expect(page).not.toContain('guide:print-chapter');
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head.match(/<style>\.figure\{\}<\/style>/g)).toHaveLength(1);
+    expect(head.match(/site\.css/g)).toHaveLength(1);
+    expect(head.match(/\.own/g)).toHaveLength(1);
+    // Styles in a chapter's body are part of its content, not of its head.
+    expect(head).not.toContain('.body');
+  });
+
+  it('fails the build when a chapter has no place on the page', () => {
+    expect(() => fillPrintPage(shell, [{ id: 'career', html: '<p>x</p>' }], [])).toThrow(/career/);
+  });
+
+  it('lists every chapter in reading order, closed by the sources', () => {
+    const order = printOrder([{ label: 'Pay', items: [{ label: 'Pay', slug: 'pay' }] }]);
+    expect(order.map((c) => c.id)).toEqual(['pay', 'reference/sources']);
+    expect(printOrder(sidebar).filter((c) => c.id === 'reference/sources')).toHaveLength(1);
+  });
+});
+
+describe('compiled selectors', () => {
+  const element = (tagName: string, properties: Record<string, unknown>) =>
+    ({ type: 'element', tagName, properties, children: [] }) as Parameters<ReturnType<typeof compileSelectors>>[0];
+
+  it('match tags, classes and data attributes as CSS does, and hand the rest to hast-util-select', () => {
+    const test = compileSelectors(['script', '.sl-anchor-link', '[data-embed-preview]']);
+    expect(test(element('script', {}))).toBe(true);
+    expect(test(element('a', { className: ['x', 'sl-anchor-link'] }))).toBe(true);
+    expect(test(element('a', { className: ['sl-anchor-linkx'] }))).toBe(false);
+    expect(test(element('div', { dataEmbedPreview: '' }))).toBe(true);
+    expect(test(element('div', { dataEmbed: '' }))).toBe(false);
+    expect(test(element('b', {}))).toBe(false);
+    expect(compileSelectors(['a[href^="/"]'])(element('a', { href: '/x' }))).toBe(true);
+  });
+});
+
 describe('llms.txt', () => {
   const chapter = { id: 'pay', path: 'pay/', label: 'Pay', group: 'Pay' };
   const page = (body: string) =>
@@ -230,6 +298,28 @@ describe('Open Graph images', () => {
     expect(ogImagePath('reference/sources')).toBe('og/reference/sources.png');
     expect(ogSubtitle('Guide', 'Pay')).toBe('Pay · Guide');
     expect(ogSubtitle('Guide', undefined)).toBe('Guide');
+  });
+
+  it('are drawn ahead for the titles and parts in the pages’ frontmatter', () => {
+    const page = (frontmatter: string) => `---\n${frontmatter}\ndescription: x\n---\n\n# Body\ntitle: not this\n`;
+    const images = expectedImages([
+      { path: 'pay/index.mdx', source: page('title: Salary and pay') },
+      { path: 'index.mdx', source: page("title: 'The guide''s home'") },
+      { path: 'stack/serving.mdx', source: page('title: "Serving \\"fast\\"" # quoted') },
+      { path: 'Odd/Name.md', source: page('title: Plain # a comment\nslug: role') },
+      { path: 'folded.md', source: page('title: >\n  Folded') },
+    ]);
+    expect(images).toEqual([
+      { title: PRINT_TITLE, part: undefined },
+      { title: 'Salary and pay', part: partOf('pay') },
+      { title: "The guide's home", part: undefined },
+      { title: 'Serving "fast"', part: partOf('stack/serving') },
+      { title: 'Plain', part: partOf('role') },
+    ]);
+    expect(partOf('pay')).toBeDefined();
+    // The same images, so the same cache files, as the route draws from the collection.
+    expect(ogImageCacheName(images[1]!)).toBe(ogImageCacheName({ title: 'Salary and pay', part: partOf('pay') }));
+    expect(ogImageCacheName(images[1]!)).not.toBe(ogImageCacheName({ title: 'Salary and pay', part: undefined }));
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalisePath, parseHeadersFile, startServer } from '../../scripts/lib/static-server.mjs';
+import { writeHeaders } from '../../src/integrations/headers';
 
 /** A raw request (the path is sent exactly as given, unlike fetch, which normalises it). */
 function get(
@@ -120,4 +121,49 @@ describe('_headers matching', () => {
     expect(normalisePath('/%E0%A4%A')).toBeNull();
     expect(normalisePath('/')).toBe('/');
   });
+});
+
+describe('the headers the build writes, as the server applies them', () => {
+  for (const base of ['/', '/guide/']) {
+    it(`refuse framing of every 404, under any folder, and allow it only under embed/ (base ${base})`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'serve-headers-'));
+      const page = (body: string) =>
+        `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>theme()</script></head><body>${body}</body></html>`;
+      mkdirSync(join(dir, 'career'));
+      mkdirSync(join(dir, 'embed', 'salary-calculator'), { recursive: true });
+      writeFileSync(join(dir, 'index.html'), page('home'));
+      writeFileSync(join(dir, '404.html'), page('missing'));
+      writeFileSync(join(dir, 'career', 'index.html'), page('career'));
+      writeFileSync(join(dir, 'embed', 'salary-calculator', 'index.html'), page('calculator'));
+      await writeHeaders(dir, base);
+      const site = await startServer({ dir, base, port: 0 });
+      try {
+        const sitePort = Number(new URL(site.url).port);
+        const csp = (await get(sitePort, `${base}career/`)).headers['content-security-policy'];
+        expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+        expect(csp).not.toContain('frame-ancestors');
+        for (const path of ['nope/x/', 'nope/', 'career/nope/', 'embedded/x/']) {
+          const res = await get(sitePort, `${base}${path}`);
+          expect(res.status, path).toBe(404);
+          expect(res.body, path).toContain('missing');
+          expect(res.headers['x-frame-options'], path).toBe('DENY');
+          expect(res.headers['x-content-type-options'], path).toBe('nosniff');
+          // Where no rule names the folder, the page carries the policy itself.
+          expect(res.body, path).toContain(`<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+        }
+        for (const path of ['', 'index.html', 'career/', 'career/index.html']) {
+          const res = await get(sitePort, `${base}${path}`);
+          expect(res.status, path).toBe(200);
+          expect(res.headers['x-frame-options'], path).toBe('DENY');
+          expect(res.headers['content-security-policy'], path).toBe(csp);
+        }
+        const embed = await get(sitePort, `${base}embed/salary-calculator/`);
+        expect(embed.status).toBe(200);
+        expect(embed.headers['content-security-policy']).toBe(`${csp}; frame-ancestors *`);
+      } finally {
+        await site.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

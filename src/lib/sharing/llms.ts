@@ -5,10 +5,11 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { matches, select, selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { compileSelectors, type ElementTest } from './hast-select';
 import type { Chapter } from './reading-order';
 
 export interface BuiltPage {
@@ -21,15 +22,28 @@ export interface BuiltPage {
 }
 
 /** Removed from every page: heading anchor links, scripts, and what only works on screen. */
-const ALWAYS_REMOVED = ['.sl-anchor-link', 'script', 'style', 'template', 'noscript', 'button', 'dialog'];
+const ALWAYS_REMOVED = compileSelectors([
+  '.sl-anchor-link',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'button',
+  'dialog',
+]);
 /** Also removed from llms-small.txt: what a short summary can do without. */
-const SMALL_REMOVED = ['details', '.starlight-aside--note', '.starlight-aside--tip', '.expressive-code', 'pre'];
+const SMALL_REMOVED = compileSelectors([
+  'details',
+  '.starlight-aside--note',
+  '.starlight-aside--tip',
+  '.expressive-code',
+  'pre',
+]);
 
-function removeMatching(tree: Root | Element, selectors: readonly string[]): void {
+function removeMatching(tree: Root | Element, removed: ElementTest): void {
   const prune = (node: Root | Element): void => {
     node.children = node.children.filter(
-      (child: RootContent) =>
-        child.type !== 'comment' && !(child.type === 'element' && selectors.some((s) => matches(s, child))),
+      (child: RootContent) => child.type !== 'comment' && !(child.type === 'element' && removed(child)),
     );
     for (const child of node.children) if (child.type === 'element') prune(child);
   };
@@ -52,7 +66,8 @@ function absoluteLinks(tree: Element, pageUrl: string): void {
 }
 
 function toMarkdownText(content: Element): string {
-  const mdast = toMdast({ type: 'root', children: structuredClone(content.children) });
+  // toMdast works on a copy of what it is given, so `content` stays as it was.
+  const mdast = toMdast({ type: 'root', children: content.children });
   return toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_' })
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -67,13 +82,30 @@ export const UNKNOWN_ORIGIN = 'http://site.invalid';
  * root-relative paths).
  */
 export function pageToMarkdown(html: string, chapter: Chapter, pageUrl: string): BuiltPage {
-  // Only <main> is read: parsing the whole page (head, sidebar) would cost build time for nothing.
+  return mainToMarkdown(parseMain(html), descriptionOf(html), chapter, pageUrl);
+}
+
+/** A built page's `<main>`, parsed: the head and the sidebar would cost build time for nothing. */
+export function parseMain(html: string): Root {
   const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? html;
-  const tree = fromHtml(main, { fragment: true });
-  const content = select('.sl-markdown-content', tree) ?? select('main', tree);
+  return fromHtml(main, { fragment: true });
+}
+
+/** What a built page's chapter text is in: its Markdown content, else all of `<main>`. */
+export function contentOf(main: Root): Element | undefined {
+  return select('.sl-markdown-content', main) ?? select('main', main);
+}
+
+/** A built page's description, from its `<meta name="description">`. */
+export function descriptionOf(html: string): string {
+  return decodeAttribute(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+}
+
+/** pageToMarkdown on an already parsed `<main>` (see parseMain), which it changes. */
+export function mainToMarkdown(tree: Root, description: string, chapter: Chapter, pageUrl: string): BuiltPage {
+  const content = contentOf(tree);
   const h1 = select('h1', tree);
   const title = h1 ? textOf(h1) : chapter.label;
-  const description = decodeAttribute(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
   if (!content) return { chapter, title, description, full: '', small: '' };
   removeMatching(content, ALWAYS_REMOVED);
   absoluteLinks(content, pageUrl);

@@ -7,8 +7,8 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { matches } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { compileSelectors, type ElementTest } from './hast-select';
 
 /** The page-wide id of a chapter ("pay" → "ch-pay", "reference/sources" → "ch-reference-sources"). */
 export function chapterAnchor(id: string): string {
@@ -66,16 +66,31 @@ function visit(node: Root | Element, fn: (element: Element) => void): void {
   }
 }
 
-function prune(node: Root | Element, selectors: readonly string[]): void {
-  node.children = node.children.filter(
-    (child) => child.type !== 'element' || !selectors.some((selector) => matches(selector, child)),
-  );
-  for (const child of node.children) if (child.type === 'element') prune(child, selectors);
+function prune(node: Root | Element, removed: ElementTest): void {
+  node.children = node.children.filter((child) => child.type !== 'element' || !removed(child));
+  for (const child of node.children) if (child.type === 'element') prune(child, removed);
+}
+
+/** The options of every chapter on the whole-guide page (src/pages/print.astro). */
+export function printPageOptions(chapter: string, base: string, chapters: readonly string[]): RewriteOptions {
+  return {
+    chapter,
+    base,
+    chapters,
+    // One document of every chapter: the calculator shows its cited bands, not a form to fill in.
+    staticElements: ['ai-salary-calculator'],
+    // A document to read and print: no live previews, and none of the scripts they need.
+    remove: ['script', 'iframe', '[data-embed-preview]'],
+  };
 }
 
 export function rewriteChapterHtml(html: string, options: RewriteOptions): string {
-  const tree = fromHtml(html, { fragment: true });
-  if (options.remove?.length) prune(tree, options.remove);
+  return toHtml(rewriteChapterTree(fromHtml(html, { fragment: true }), options));
+}
+
+/** rewriteChapterHtml on a parsed chapter (changed in place, and returned). */
+export function rewriteChapterTree(tree: Root, options: RewriteOptions): Root {
+  if (options.remove?.length) prune(tree, compileSelectors(options.remove));
   const chapters = new Set(options.chapters);
   visit(tree, (element) => {
     const props = element.properties;
@@ -126,5 +141,49 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
     const level = HEADING.exec(element.tagName);
     if (level) element.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
   });
-  return toHtml(tree);
+  return tree;
+}
+
+/**
+ * In a build, the whole-guide page is rendered with an empty slot per chapter, and
+ * the build fills each from the chapter's built page (src/integrations/sharing.ts):
+ * the chapters are rendered once, not twice.
+ */
+export const printSlot = (chapter: string): string => `<!--guide:print-chapter:${chapter}-->`;
+const SLOT = /<!--guide:print-chapter:([^>]*?)-->/g;
+
+const HEAD_STYLES = /<link rel="stylesheet"[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/g;
+
+/** The stylesheets (linked and inline) in a page's `<head>`, as written. */
+export function headStyles(page: string): string[] {
+  const end = page.indexOf('</head>');
+  return end === -1 ? [] : [...page.slice(0, end).matchAll(HEAD_STYLES)].map((m) => m[0]);
+}
+
+/**
+ * The whole-guide page with each chapter's content (already rewritten) in its slot,
+ * and in its head every stylesheet of the chapters' pages that it does not have yet,
+ * so the components in the chapters look as they do on their own pages.
+ */
+export function fillPrintPage(
+  page: string,
+  chapters: readonly { id: string; html: string }[],
+  chapterStyles: readonly string[],
+): string {
+  const end = page.indexOf('</head>');
+  if (end === -1) throw new Error('/print/: the page has no </head>');
+  const have = new Set(headStyles(page));
+  const added = [...new Set(chapterStyles)].filter((style) => !have.has(style));
+  const content = new Map(chapters.map(({ id, html }) => [id, html]));
+  const filled = new Set<string>();
+  // One pass over the page (it holds the whole guide): every slot is replaced once.
+  const body = page.slice(end).replace(SLOT, (slot, id: string) => {
+    const html = content.get(id);
+    if (html === undefined) return slot;
+    filled.add(id);
+    return html;
+  });
+  const missing = chapters.find(({ id }) => !filled.has(id));
+  if (missing) throw new Error(`/print/: no place for the chapter "${missing.id}" in the built page`);
+  return `${page.slice(0, end)}${added.join('')}${body}`;
 }

@@ -60,3 +60,13 @@ export function readingOrder(sidebar: readonly SidebarEntry[]): Chapter[] {
   walk(sidebar, undefined);
   return chapters;
 }
+
+const SOURCES = 'reference/sources';
+
+/** The whole-guide page's chapters: the reading order, closed by the sources even if the sidebar left them out. */
+export function printOrder(sidebar: readonly SidebarEntry[]): Chapter[] {
+  const order = readingOrder(sidebar);
+  if (!order.some((c) => c.id === SOURCES))
+    order.push({ id: SOURCES, path: `${SOURCES}/`, label: 'Sources', group: undefined });
+  return order;
+}
