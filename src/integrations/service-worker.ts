@@ -142,10 +142,11 @@ const SAVED = /\.(html|css|js|svg|json|wasm|pagefind|pf_meta|pf_index|pf_fragmen
 const LEFT_OUT = [
   new RegExp(`^${SERVICE_WORKER.replace('.', '\\.')}$`),
   /^404\.html$/,
-  // Embeds are for other sites; Pagefind's stock UIs are not used by this site.
+  // Embeds are for other sites; Pagefind's stock UIs are not used by this site, nor its
+  // worker (search runs in the page: src/search/engine.ts).
   /^embed\//,
   /^pagefind\/pagefind-(ui|component-ui|modular-ui)\./,
-  /^pagefind\/pagefind-highlight\.js$/,
+  /^pagefind\/pagefind-(highlight|worker)\.js$/,
 ];
 
 /** The files of a build (relative, `/`-separated) that the worker may save; dotfiles never. */

@@ -145,7 +145,7 @@ async function previousBuilds() {
     .reverse();
 }
 
-/** Worker script address → the build of the page that started it (Pagefind searches in a worker). */
+/** Worker script address → the build of the page that started it (for a script that searches in a worker; the guide's search runs in the page today). */
 const workerScripts = new Map();
 
 /** The build of the page (or of the page behind a dedicated worker) that made a request. */
