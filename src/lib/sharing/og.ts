@@ -18,10 +18,12 @@ export function ogSubtitle(guideName: string, part: string | undefined): string 
 export const ogImagesOff = (): boolean => (process.env['GUIDE_OG_IMAGES'] ?? '').toLowerCase() === 'off';
 
 /** What one image shows. */
-export interface OgImage {
+// A type, not an interface: Astro's page props need an index signature, which only a
+// type alias has implicitly.
+export type OgImage = {
   title: string;
   part: string | undefined;
-}
+};
 
 /** Change when the design below changes, so cached images are drawn again. */
 const DESIGN = 'v1';
