@@ -130,21 +130,39 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
     '≤ 8.0 KB',
     elementGzip <= 8 * 1024,
   );
-  const timings = await page.evaluate(() => {
+  // The element renders in a microtask after the change (one render per task), so each
+  // sample runs until the result is drawn and its estimate-change event has fired.
+  const timings = await page.evaluate(async () => {
     const el = document.querySelector('ai-salary-calculator');
     const select = el.shadowRoot.querySelector('select[name="level"]');
+    const result = () => el.shadowRoot.querySelector('[data-result]')?.textContent;
     const levels = ['entry', 'mid', 'senior', 'staff'];
     const samples = [];
     for (let i = 0; i < 200; i++) {
+      // A missing event must not hang the benchmark: after 2 s the sample is dropped below.
+      const changed = new Promise((done) => {
+        el.addEventListener('estimate-change', done, { once: true });
+        setTimeout(done, 2000);
+      });
+      const before = result();
       const start = performance.now();
       select.value = levels[i % 4];
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      samples.push(performance.now() - start);
+      // What a reader's choice fires first (the form listens to input events).
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await changed;
+      // Consecutive levels differ, so a sample whose text did not change measured nothing.
+      if (result() !== before) samples.push(performance.now() - start);
     }
     return samples.sort((a, b) => a - b);
   });
-  const ms = timings[100];
-  row('calculator', 'input change → updated result (median of 200)', `${ms.toFixed(2)} ms`, '≤ 16 ms', ms <= 16);
+  const ms = timings[Math.floor(timings.length / 2)] ?? NaN;
+  row(
+    'calculator',
+    `input change → updated result (median of ${timings.length})`,
+    `${ms.toFixed(2)} ms`,
+    '≤ 16 ms',
+    ms <= 16,
+  );
   await page.close();
 }
 
