@@ -1,26 +1,9 @@
 import { createHash } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { hostOrigin, sites } from '../../playwright.config';
+import { rawGet } from '../support/raw-get';
 
 const siteOf = (name: string) => sites.find((site) => site.name === name)!;
-
-/** A raw GET (the path sent as written: fetch would normalise `//x` and `%63`). */
-function rawGet(origin: string, path: string) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
-    (resolve, reject) => {
-      const { hostname, port } = new URL(origin);
-      const req = httpRequest({ host: hostname, port, path, method: 'GET' }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
-}
 
 test('every address of a page, and every 404, has the policy; only embed pages may be framed', async ({
   baseURL,

@@ -1,27 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalisePath, parseHeadersFile, startServer } from '../../scripts/lib/static-server.mjs';
 import { writeHeaders } from '../../src/integrations/headers';
+import { rawGet } from '../support/raw-get';
 
-/** A raw request (the path is sent exactly as given, unlike fetch, which normalises it). */
-function get(
-  port: number,
-  path: string,
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A raw request to the local server (the path sent as written). */
+const get = (port: number, path: string) => rawGet(`http://127.0.0.1:${port}`, path);
 
 describe('static server', () => {
   let dir: string;

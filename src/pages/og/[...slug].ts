@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { generateOpenGraphImage } from 'astro-og-canvas';
-import { cacheRoot } from '../../integrations/build-cache';
+import { ogCacheDir } from '../../integrations/og-images';
 import { PRINT_TITLE } from '../../lib/sharing/names';
 import {
   ogImageCacheName,
@@ -25,7 +25,7 @@ import {
 } from '../../lib/sharing/og';
 import { partOf } from '../../search/parts';
 
-const CACHE_DIR = join(cacheRoot(), 'og-images');
+const CACHE_DIR = ogCacheDir();
 
 export const getStaticPaths = (async () => {
   if (ogImagesOff()) return [];
