@@ -18,7 +18,10 @@ export function summaryMarkup<N>(make: Make<N>, e: Estimate, input: SalaryInput)
       : e.band.payType === 'base'
         ? 'Estimated base salary'
         : 'Estimated salary, without bonus or equity';
-  const where = countryName(input.country);
+  const where =
+    input.country === 'US' || e.mode === 'consulting'
+      ? countryName(input.country)
+      : `US band: the sources give none for ${countryName(input.country)}; its own figures are below`;
   return [
     make('span', {}, `${what}:`),
     make('span', { class: 'figure', 'data-result': '' }, `${formatRange(e.low, e.high)} a year`),

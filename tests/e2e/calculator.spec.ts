@@ -154,6 +154,34 @@ test.describe('salary calculator', () => {
     }
   });
 
+  test('lists the evidence base’s pay figures for the profile, in their own currency, cited', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`${PAGE}?country=GB&level=mid`);
+    const calc = page.locator('ai-salary-calculator');
+    await calc.getByText('What the sources say for this profile').click();
+    // A figure from src/data/pay-figures.ts: UK mid-career machine learning engineers.
+    const uk = calc.locator('li[data-fact="applyo-uk-ml-mid"]');
+    await expect(uk).toContainText('£55,000–£85,000 a year');
+    await expect(uk.locator('a')).toHaveAttribute(
+      'href',
+      `${new URL(baseURL!).pathname}reference/sources/#applyo-uk-ml`,
+    );
+    await expect(calc.locator('li[data-fact="bls-pay-software-developers"]')).toHaveCount(0);
+    // Back in the US, that country's figures replace it.
+    await calc.getByLabel('Country', { exact: true }).selectOption('US');
+    await expect(calc.locator('li[data-fact="bls-pay-software-developers"]')).toContainText('$132,270 a year');
+    await expect(uk).toHaveCount(0);
+    // Total compensation for senior engineers at top employers: listed, and as its own labelled range.
+    await calc.getByLabel('Level', { exact: true }).selectOption('senior');
+    await calc.getByLabel('Company', { exact: true }).selectOption('top');
+    await expect(calc.locator('li[data-fact="reputo-senior-ai-infra-total"]')).toContainText('total compensation');
+    await expect(calc.locator('[data-total]')).toContainText('Total compensation');
+    // The headline stays base salary: the total is not folded into it.
+    await expect(result(page)).toHaveText('$160,000–$184,000 a year');
+  });
+
   test('the breakdown links each step to its source or to the method page', async ({ page, baseURL }) => {
     await page.goto(`${PAGE}?level=senior&skills=kubernetes`);
     const calc = page.locator('ai-salary-calculator');

@@ -4,6 +4,7 @@ import { assumptionEntries } from '../../src/data/assumptions';
 import {
   COMPANIES,
   DEFAULT_ASSUMPTIONS,
+  FIELDS,
   DEFAULT_INPUT,
   LEVELS,
   LOCATIONS,
@@ -13,8 +14,9 @@ import {
   type Estimate,
   type SalaryInput,
 } from '../../src/lib/salary';
-import { payFacts, type PayFact } from '../../src/lib/salary/evidence';
-import { matchesProfile } from '../../src/lib/salary/profile';
+import { payFigureEntries } from '../../src/data/pay-figures';
+import { payCountries, payFacts, type PayFact } from '../../src/lib/salary/evidence';
+import { matchesProfile, profileFigures } from '../../src/lib/salary/profile';
 import { formatRange } from '../../src/lib/format';
 
 const profile = (over: Partial<SalaryInput> = {}): SalaryInput => ({ ...DEFAULT_INPUT, skills: [], ...over });
@@ -161,7 +163,8 @@ const skillsArb = fc.subarray([...SKILLS]);
 const inputArb: fc.Arbitrary<SalaryInput> = fc.record(
   {
     level: fc.constantFrom(...LEVELS),
-    country: fc.constant('US'),
+    // Every country choice: the estimate stays in the US bands wherever the reader is.
+    country: fc.constantFrom(...FIELDS.find((f) => f.name === 'country')!.options.map((o) => o.value)),
     location: fc.constantFrom(...LOCATIONS),
     skills: skillsArb,
     company: fc.constantFrom(...COMPANIES),
@@ -328,5 +331,109 @@ describe('"A top company": figures for top employers, matched by their data, not
         expect(step.effect).toContain(formatRange(figures[0]!.low, figures[0]!.high));
       }
     }
+  });
+});
+
+describe('"What the sources say for this profile": every matching figure of the evidence base', () => {
+  const made = (pay: Partial<PayFact['pay']>, unit = 'usd-per-year'): PayFact => ({
+    id: 'made-up',
+    kind: 'range',
+    source: 's',
+    low: 300_000,
+    high: 400_000,
+    unit,
+    pay: { country: 'US', year: 2026, level: 'all', payType: 'base', about: 'x', statistic: 'range', ...pay },
+  });
+  const at = (level: SalaryInput['level'], over: Partial<SalaryInput> = {}) => profile({ level, ...over });
+  const listed = (input: SalaryInput) => (estimateSalary(input).salaried ?? estimateSalary(input)).sourceFigures;
+  const ids = (input: SalaryInput) => listed(input).map((f) => f.factId);
+
+  it('matches a figure by level, country and top employer', () => {
+    const staffTotal = made({ level: 'staff', payType: 'total' });
+    expect(matchesProfile(staffTotal, at('staff'))).toBe(true);
+    expect(matchesProfile(staffTotal, at('mid'))).toBe(false);
+    // The source's own words for a level: "principal" is the model's staff.
+    expect(matchesProfile(made({ level: 'principal' }), at('staff'))).toBe(true);
+    expect(matchesProfile(made({ level: 'principal' }), at('senior'))).toBe(false);
+    // A level the model does not know matches no profile, rather than every one.
+    expect(LEVELS.some((l) => matchesProfile(made({ level: 'lead' }), at(l)))).toBe(false);
+    const british = made({ country: 'GB' }, 'gbp-per-year');
+    expect(matchesProfile(british, at('mid', { country: 'GB' }))).toBe(true);
+    expect(matchesProfile(british, at('mid'))).toBe(false);
+    // No country named, or worldwide: not any country's figure (unless for top employers, above).
+    expect(matchesProfile(made({ country: 'unstated' }), at('mid'))).toBe(false);
+    expect(matchesProfile(made({ country: 'global' }), at('mid'))).toBe(false);
+  });
+
+  it('lists the pay figures of src/data/pay-figures.ts for the profiles they match, and no other', () => {
+    // A figure for US software developers at every level: listed at each level in the US, never elsewhere.
+    for (const level of LEVELS) expect(ids(at(level))).toContain('bls-pay-software-developers');
+    expect(ids(at('mid', { country: 'GB' }))).not.toContain('bls-pay-software-developers');
+    // A UK mid-career figure: only for mid level in the United Kingdom.
+    expect(ids(at('mid', { country: 'GB' }))).toContain('applyo-uk-ml-mid');
+    expect(ids(at('senior', { country: 'GB' }))).not.toContain('applyo-uk-ml-mid');
+    expect(ids(at('mid'))).not.toContain('applyo-uk-ml-mid');
+    // Senior total compensation at top employers (no country named): senior at a top company only.
+    expect(ids(at('senior', { company: 'top' }))).toContain('reputo-senior-ai-infra-total');
+    expect(ids(at('senior'))).not.toContain('reputo-senior-ai-infra-total');
+    expect(ids(at('mid', { company: 'top' }))).not.toContain('reputo-senior-ai-infra-total');
+    // Consulting lists the same figures for the salaried comparison.
+    expect(ids(at('senior', { mode: 'consulting' }))).toEqual(ids(at('senior')));
+  });
+
+  it('every figure with a country and a level of the model appears for that profile', () => {
+    const levelFor: Record<string, SalaryInput['level'][]> = {
+      all: [...LEVELS],
+      unstated: [...LEVELS],
+      principal: ['staff'],
+    };
+    const checked = payFigureEntries.filter((f) => /^[A-Z]{2}$/.test(f.pay.country) && f.unit.endsWith('-per-year'));
+    expect(checked.length).toBeGreaterThanOrEqual(20);
+    for (const f of checked) {
+      const levels = levelFor[f.pay.level] ?? [f.pay.level as SalaryInput['level']];
+      const company = 'employer' in f.pay && f.pay.employer === 'top' ? 'top' : 'other';
+      for (const level of levels) expect(ids(at(level, { country: f.pay.country, company })), f.id).toContain(f.id);
+    }
+  });
+
+  it('offers every country the evidence base has figures for, the United States first', () => {
+    const countries = FIELDS.find((f) => f.name === 'country')!.options.map((o) => o.value);
+    expect(countries[0]).toBe('US');
+    const inData = new Set(payFigureEntries.map((f) => f.pay.country).filter((c) => /^[A-Z]{2}$/.test(c)));
+    expect(new Set(countries)).toEqual(new Set(['US', ...inData]));
+    expect(payCountries()).toEqual(countries);
+    expect(countries).toEqual(expect.arrayContaining(['GB', 'DE', 'CA', 'IN']));
+  });
+
+  it('keeps base and total apart: the total range is total figures only, in dollars, and moves no base salary', () => {
+    for (const country of payCountries()) {
+      for (const level of LEVELS) {
+        for (const company of COMPANIES) {
+          const input = at(level, { country, company });
+          const e = estimateSalary(input);
+          const us = estimateSalary({ ...input, country: 'US' });
+          // The estimate is base salary in the US bands, wherever the reader is.
+          expect([e.low, e.mid, e.high]).toEqual([us.low, us.mid, us.high]);
+          const totals = e.sourceFigures.filter((f) => f.payType === 'total' && f.unit === 'usd-per-year');
+          if (totals.length === 0) expect(e.total).toBeUndefined();
+          else {
+            expect(e.total!.factIds).toEqual(totals.map((f) => f.factId));
+            expect(e.total!.low).toBe(Math.min(...totals.map((f) => f.low)));
+            expect(e.total!.high).toBe(Math.max(...totals.map((f) => f.high)));
+          }
+          expect(profileFigures(input).figures).toEqual(e.sourceFigures);
+        }
+      }
+    }
+    // The senior top-employer total is in the total range, not in the base estimate.
+    const e = estimateSalary(at('senior', { company: 'top' }));
+    expect(e.total!.factIds).toContain('reputo-senior-ai-infra-total');
+    expect(e.high).toBeLessThanOrEqual(200_000);
+  });
+
+  it('says where the estimate comes from for a country other than the United States', () => {
+    const notes = estimateSalary(at('mid', { country: 'GB' })).notes.join(' ');
+    expect(notes).toMatch(/placed in the US band/);
+    expect(notes).toMatch(/United Kingdom/);
   });
 });

@@ -6,11 +6,14 @@
  * standalone script, the page's JSON for the element on the guide's own pages),
  * before the modules that read it are evaluated.
  */
+import { LEVELS, type Level } from './types';
+
 /** A pay figure's context, as the evidence base records it. */
 export interface PayContext {
   /** Two-letter code, or a word ("unstated") where the source names no country. */
   country: string;
-  year: number;
+  /** A year, a span ("2025–2026"), or null where the source gives none. */
+  year: number | string | null;
   level: string;
   payType: 'base' | 'total' | 'unstated';
   about: string;
@@ -92,19 +95,25 @@ export function useEvidence(data: EvidenceData): void {
   factsById = new Map(facts.map((f) => [f.id, f]));
   sourcesById = new Map(data.sources.map((s) => [s.id, s]));
   assumptionList = data.assumptions;
-  payFactList = facts.filter((f): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year'));
+  payFactList = facts.filter(isPayFact);
 }
 
 /**
  * Only what the calculator reads: no quotes, statements of claims, titles or addresses,
- * and only the sources its figures cite.
+ * and only the sources its figures cite. `facts` are the model's (src/data/facts.ts);
+ * `payFigures` the evidence base's pay figures (src/data/pay-figures.ts), of which only
+ * those that can match some profile (profile.ts) are kept.
  */
 export function slimEvidence(raw: {
   facts: readonly FactView[];
+  payFigures?: readonly FactView[];
   sources: readonly SourceView[];
   assumptions: readonly AssumptionView[];
 }): EvidenceData {
-  const facts = raw.facts.filter((f) => f.kind === 'range' || f.id.startsWith('pay-'));
+  const facts = [
+    ...raw.facts.filter((f) => f.kind === 'range' || f.id.startsWith('pay-')),
+    ...(raw.payFigures ?? []).filter((f) => isPayFact(f) && canMatch(f)),
+  ];
   const cited = new Set(facts.map((f) => f.source));
   return {
     facts: facts.map(({ id, kind, source, low, high, unit, pay }) => ({
@@ -156,6 +165,33 @@ export function assumption(id: string): AssumptionView | undefined {
 
 /** Pay figures a year (salaried), with their context. */
 export type PayFact = RangeView & { pay: PayContext };
+
+const isPayFact = (f: FactView): f is PayFact => isRange(f) && f.pay !== undefined && f.unit.endsWith('-per-year');
+
+const LEVEL_WORDS: Readonly<Record<string, Level | 'all'>> = {
+  junior: 'entry',
+  intermediate: 'mid',
+  principal: 'staff',
+  any: 'all',
+  unstated: 'all',
+  'all levels': 'all',
+  '': 'all',
+};
+
+/** A figure's level as one of the model's levels, or 'all' when it spans every level (or names none). */
+export function levelOf(f: PayFact): Level | 'all' | 'other' {
+  const raw = f.pay.level.trim().toLowerCase();
+  if (raw === 'all' || (LEVELS as readonly string[]).includes(raw)) return raw as Level | 'all';
+  return LEVEL_WORDS[raw] ?? 'other';
+}
+
+/**
+ * Whether some profile can match a figure: a level the model knows, and a country of
+ * its own, or none named for a figure about top employers (profile.ts).
+ */
+export const canMatch = (f: PayFact): boolean =>
+  levelOf(f) !== 'other' &&
+  (/^[A-Z]{2}$/.test(countryOf(f)) || (f.pay.employer === 'top' && countryOf(f) === 'UNSTATED'));
 
 /** Normalised country code ("US", "GB") of a pay figure. */
 export const countryOf = (f: PayFact): string => f.pay.country.trim().toUpperCase();

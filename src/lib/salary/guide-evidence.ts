@@ -5,12 +5,14 @@
  */
 import { assumptionEntries } from '../../data/assumptions';
 import { factEntries } from '../../data/facts';
-import { sourceEntries } from '../../data/sources';
+import { payFigureEntries } from '../../data/pay-figures';
+import { independentSourceEntries, sourceEntries } from '../../data/sources';
 import { slimEvidence, useEvidence } from './evidence';
 
 export const guideEvidence = slimEvidence({
   facts: factEntries,
-  sources: sourceEntries,
+  payFigures: payFigureEntries,
+  sources: [...sourceEntries, ...independentSourceEntries],
   assumptions: assumptionEntries,
 });
 useEvidence(guideEvidence);

@@ -6,24 +6,11 @@
  * where their source names no country too. Base and total compensation are kept
  * apart; nothing here is averaged into the model's range.
  */
-import { countryOf, payFacts, type PayFact } from './evidence';
+import { countryOf, levelOf, payFacts, type PayFact } from './evidence';
 import { countryName, optionLabel } from './fields';
-import { LEVELS, type Level, type SalaryInput, type SourceFigure } from './types';
+import type { SalaryInput, SourceFigure } from './types';
 
-const LEVEL_WORDS = new Map<string, Level>([
-  ['junior', 'entry'],
-  ['principal', 'staff'],
-  ['intermediate', 'mid'],
-]);
-
-/** A figure's level as one of the model's levels, or 'all' when it spans every level. */
-export function levelOf(f: PayFact): Level | 'all' | 'other' {
-  const raw = f.pay.level.trim().toLowerCase();
-  if ((LEVELS as readonly string[]).includes(raw)) return raw as Level;
-  const word = LEVEL_WORDS.get(raw);
-  if (word) return word;
-  return ['all', 'any', 'unstated', 'all levels', ''].includes(raw) ? 'all' : 'other';
-}
+export { levelOf };
 
 const PAY_TYPE_WORDS = { base: 'base salary', total: 'total compensation', unstated: 'pay (base or total not stated)' };
 
@@ -79,11 +66,10 @@ export function profileFigures(input: Pick<SalaryInput, 'country' | 'level' | 'c
   if (matching.length > 0 && totals.length === 0) {
     notes.push(`The sources give no total-compensation figure for ${where}; the estimate above is salary only.`);
   }
-  const others = [...new Set(payFacts().map(countryOf))].filter((c) => /^[A-Z]{2}$/.test(c) && c !== input.country);
   notes.push(
-    others.length === 0
-      ? `The sources cover ${countryName(input.country)} only; pay elsewhere is not estimated.`
-      : `Figures are for ${countryName(input.country)}; choose another country for its figures.`,
+    input.country === 'US'
+      ? 'Figures are for the United States; choose another country for its figures.'
+      : `The estimate above is placed in the US band: the sources give no band for ${countryName(input.country)} to place it in. Its figures are listed in their own currency.`,
   );
   return {
     figures,
