@@ -4,19 +4,15 @@ import Figure from '../../src/components/Figure.astro';
 import { guideData } from '../../src/data';
 import { changeSchema, changelog } from '../../src/data/changelog';
 import { editLinkConfig, parseRepoUrl, reportProblemUrl } from '../../src/lib/sharing/feedback';
-import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms';
+import { pageToMarkdown } from '../../src/lib/sharing/llms';
+import { renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms-files';
 import { expectedImages } from '../../src/integrations/og-images';
 import { PRINT_TITLE } from '../../src/lib/sharing/names';
 import { ogImageCacheName, ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
 import { partOf } from '../../src/search/parts';
 import { compileSelectors } from '../../src/lib/sharing/hast-select';
-import {
-  chapterAnchor,
-  fillPrintPage,
-  headStyles,
-  printSlot,
-  rewriteChapterHtml,
-} from '../../src/lib/sharing/print-html';
+import { chapterAnchor, rewriteChapterHtml } from '../../src/lib/sharing/print-html';
+import { fillPrintPage, headStyles, printSlot } from '../../src/lib/sharing/print-page';
 import { printOrder, readingOrder } from '../../src/lib/sharing/reading-order';
 import { isIndexable, robotsTxt } from '../../src/lib/sharing/robots';
 import { sidebar } from '../../src/sidebar';
