@@ -5,6 +5,7 @@
  * from `command`; the Open Graph images are a route (src/pages/og/), and the
  * whole-guide page is src/pages/print.astro, whose chapters this fills in.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import sitemap from '@astrojs/sitemap';
@@ -71,28 +72,86 @@ const CHAPTER_CODE = [
   new URL('../lib/sharing/reading-order.ts', import.meta.url),
 ];
 
-/**
- * The chapters' outputs, made on a worker thread (chapters-worker.ts loads the
- * parser there, not here). Where Node cannot start it (one that cannot run
- * TypeScript files), they are made here instead.
- */
-async function chapterOutputs(jobs: readonly ChapterJob[], logger: AstroIntegrationLogger): Promise<ChapterOutput[]> {
-  if (jobs.length === 0) return [];
-  const onThread = await new Promise<ChapterOutput[] | { error: string } | null>((resolve) => {
+/** Runs `jobs` on one worker thread; null where Node could not start it. */
+function onWorkerThread(
+  jobs: readonly ChapterJob[],
+  logger: AstroIntegrationLogger,
+): Promise<ChapterOutput[] | { error: string } | null> {
+  return new Promise((resolve) => {
     const worker = new Worker(new URL('./chapters-worker.ts', import.meta.url), { workerData: { jobs } });
     worker.once('message', (result: { outputs: ChapterOutput[] } | { error: string }) =>
       resolve('outputs' in result ? result.outputs : result),
     );
     worker.once('error', (error) => {
-      logger.debug(`Chapters done on the main thread: ${error.message}`);
+      logger.warn(`Chapters made on the main thread (the worker thread failed: ${error.message})`);
       resolve(null);
     });
     worker.once('exit', () => resolve(null));
   });
-  if (onThread && 'error' in onThread) throw new Error(`/print/ and llms.txt: ${onThread.error}`);
-  if (onThread) return onThread;
-  const { chapterOutput } = await import('../lib/sharing/chapter-output.ts');
-  return jobs.map(chapterOutput);
+}
+
+/**
+ * Splits jobs into at most `count` groups of about the same size of page (the
+ * work grows with it), largest first; returns each group's job indexes.
+ */
+export function shareOut(sizes: readonly number[], count: number): number[][] {
+  const groups = Array.from({ length: Math.max(1, Math.min(count, sizes.length)) }, () => ({
+    total: 0,
+    indexes: [] as number[],
+  }));
+  const bySize = sizes.map((size, index) => ({ size, index })).sort((a, b) => b.size - a.size || a.index - b.index);
+  for (const { size, index } of bySize) {
+    const lightest = groups.reduce((min, group) => (group.total < min.total ? group : min));
+    lightest.total += size;
+    lightest.indexes.push(index);
+  }
+  return groups.map((group) => group.indexes.sort((a, b) => a - b)).filter((indexes) => indexes.length > 0);
+}
+
+/**
+ * The chapters' outputs, made on worker threads, one per core (chapters-worker.ts
+ * loads the parser there, not here), so that a clean build waits for them about as
+ * long as for Pagefind. Where Node cannot start one, they are made here instead.
+ */
+async function chapterOutputs(
+  jobs: readonly ChapterJob[],
+  logger: AstroIntegrationLogger,
+): Promise<{ outputs: ChapterOutput[]; where: string }> {
+  if (jobs.length === 0) return { outputs: [], where: 'made' };
+  const groups = shareOut(
+    jobs.map((job) => job.html.length),
+    availableParallelism(),
+  );
+  const results = await Promise.all(
+    groups.map((indexes) =>
+      onWorkerThread(
+        indexes.map((i) => jobs[i] as ChapterJob),
+        logger,
+      ),
+    ),
+  );
+  for (const result of results) {
+    if (result && 'error' in result) throw new Error(`/print/ and llms.txt: ${result.error}`);
+  }
+  const outputs: ChapterOutput[] = new Array<ChapterOutput>(jobs.length);
+  let onMain = 0;
+  let chapterOutput: ((job: ChapterJob) => ChapterOutput) | undefined;
+  for (const [g, indexes] of groups.entries()) {
+    const result = results[g] as ChapterOutput[] | null;
+    if (!result) chapterOutput ??= (await import('../lib/sharing/chapter-output.ts')).chapterOutput;
+    for (const [k, i] of indexes.entries()) {
+      if (result) outputs[i] = result[k] as ChapterOutput;
+      else {
+        outputs[i] = (chapterOutput as (job: ChapterJob) => ChapterOutput)(jobs[i] as ChapterJob);
+        onMain++;
+      }
+    }
+  }
+  const where =
+    onMain === 0
+      ? `made on ${groups.length} worker thread${groups.length === 1 ? '' : 's'}`
+      : `made, ${onMain} of them on the main thread`;
+  return { outputs, where };
 }
 
 /**
@@ -133,7 +192,7 @@ async function writeSharingFiles(
     }),
   );
   const misses = pages.filter(({ key }) => !cache.has(key));
-  const made = await chapterOutputs(
+  const { outputs: made, where } = await chapterOutputs(
     misses.map(({ job }) => job),
     logger,
   );
@@ -168,7 +227,7 @@ async function writeSharingFiles(
   await site.write('llms-small.txt', renderLlmsBody(about, llmsPages, 'small'));
   await cache.save();
   logger.info(
-    `/print/ and llms.txt: ${chapters.length} chapters (${chapters.length - misses.length} unchanged since the last build); robots.txt${origin ? ' with sitemap' : ''}`,
+    `/print/ and llms.txt: ${chapters.length} chapters (${chapters.length - misses.length} unchanged since the last build, ${misses.length} ${where}); robots.txt${origin ? ' with sitemap' : ''}`,
   );
 }
 
