@@ -109,7 +109,7 @@ export function shareOut(sizes: readonly number[], count: number): number[][] {
 }
 
 /**
- * The chapters' outputs, made on worker threads, one per core (chapters-worker.ts
+ * The chapters' outputs, made on worker threads, one per core up to four (chapters-worker.ts
  * loads the parser there, not here), so that a clean build waits for them about as
  * long as for Pagefind. Where Node cannot start one, they are made here instead.
  */
@@ -118,9 +118,10 @@ async function chapterOutputs(
   logger: AstroIntegrationLogger,
 ): Promise<{ outputs: ChapterOutput[]; where: string }> {
   if (jobs.length === 0) return { outputs: [], where: 'made' };
+  // Each thread loads the parser (a fraction of a second): a few threads are enough for the guide's chapters.
   const groups = shareOut(
     jobs.map((job) => job.html.length),
-    availableParallelism(),
+    Math.min(availableParallelism(), 4),
   );
   const results = await Promise.all(
     groups.map((indexes) =>
