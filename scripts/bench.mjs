@@ -5,7 +5,8 @@
  * never fails on a figure, it reports it. Sections can be skipped for a quick run:
  *   BENCH_SKIP=lighthouse,scaling npm run bench
  * (`scaling` holds every build besides the first: clean builds and rebuilds against a
- * plain Starlight site, with and without the link-preview images, and +N pages.)
+ * plain Starlight site, with and without the link-preview images, and +N pages; `pages`
+ * skips only the +N pages builds.)
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -352,7 +353,7 @@ function projectCopy(extra, plain = false) {
       '{ "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*" } }\n',
     );
   } else {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json'])
       cpSync(entry, join(dir, entry), { recursive: true });
   }
   const generated = join(dir, 'src/content/docs/generated');
@@ -477,7 +478,7 @@ if (!skip.has('scaling')) {
     row('open graph', 'largest image', kb(largest), '≤ 60 KB', largest > 0 && largest <= 60 * 1024);
 
     const points = [];
-    for (const extra of [0, 100, 500, 1000]) {
+    for (const extra of skip.has('pages') ? [] : [0, 100, 500, 1000]) {
       const dir = projectCopy(extra);
       console.log(`Building with ${extra} extra pages…`);
       const result = timedBuild(dir, { OUT_DIR: join(dir, 'dist') });
@@ -494,6 +495,7 @@ if (!skip.has('scaling')) {
       );
       row('scaling', `+${extra} pages: search index / output`, `${kb(index)} / ${kb(size)}`);
     }
+    if (points.length === 0) throw new Error('+N pages skipped (BENCH_SKIP=pages)');
     const perPage = (points.at(-1).wall - points[0].wall) / 1000;
     const early = (points[1].wall - points[0].wall) / 100;
     row('scaling', 'cost per added page (0 → 1,000)', `${perPage.toFixed(1)} ms`);

@@ -56,6 +56,11 @@ export class BuildCache<T> {
     return new BuildCache<T>(file, fingerprint, old);
   }
 
+  /** Whether `key` has a value, stored by the last build or set by this one. */
+  has(key: string): boolean {
+    return this.#used.has(key) || this.#old.has(key);
+  }
+
   /** The stored value for `key`, else `make()`'s (stored for the next build). */
   async get(key: string, make: () => T | Promise<T>): Promise<T> {
     const known = this.#used.get(key) ?? this.#old.get(key);

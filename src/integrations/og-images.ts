@@ -15,6 +15,8 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { PRINT_TITLE } from '../lib/sharing/names.ts';
 import {
+  AHEAD_BY_ROUTE,
+  AHEAD_QUEUED,
   ogImageCacheName,
   ogImageOptions,
   ogImagesDrawnAhead,
@@ -88,25 +90,38 @@ export function ogImages(): AstroIntegration {
         }
         if (jobs.size === 0) return;
         const ahead = ogImagesDrawnAhead();
+        const queued = [...jobs.keys()];
+        // Who draws each image: the worker thread or the route, whichever claims it first.
+        const states = new Int32Array(new SharedArrayBuffer(queued.length * Int32Array.BYTES_PER_ELEMENT));
         const done = new Map<string, () => void>();
-        for (const file of jobs.keys()) ahead.set(file, new Promise<void>((resolve) => done.set(file, resolve)));
+        for (const [index, file] of queued.entries()) {
+          ahead.set(file, {
+            claim: () => Atomics.compareExchange(states, index, AHEAD_QUEUED, AHEAD_BY_ROUTE) === AHEAD_QUEUED,
+            done: new Promise<void>((resolve) => done.set(file, resolve)),
+          });
+        }
         const settle = (file: string) => {
           done.get(file)?.();
           done.delete(file);
         };
         worker = new Worker(new URL('./og-worker.mjs', import.meta.url), {
-          workerData: { jobs: [...jobs].map(([file, options]) => ({ file, options })) },
+          workerData: { jobs: [...jobs].map(([file, options]) => ({ file, options })), states },
         });
         // Never what keeps a build running: whatever is not drawn by the end, the route draws.
         worker.unref();
-        worker.on('message', ({ file, ms, error }: { file: string; ms: number; error?: string }) => {
-          if (error) logger.warn(`Open Graph image not drawn ahead (the page's route draws it): ${error}`);
-          else {
-            ogStats().drawnAhead++;
-            ogStats().aheadMs += ms;
-          }
-          settle(file);
-        });
+        worker.on(
+          'message',
+          ({ file, ms, error, skipped }: { file: string; ms: number; error?: string; skipped?: boolean }) => {
+            if (skipped) {
+              // The route claimed it and draws it.
+            } else if (error) logger.warn(`Open Graph image not drawn ahead (the page's route draws it): ${error}`);
+            else {
+              ogStats().drawnAhead++;
+              ogStats().aheadMs += ms;
+            }
+            settle(file);
+          },
+        );
         const settleAll = () => [...done.keys()].forEach(settle);
         worker.on('error', (error) => {
           logger.warn(`Open Graph images are not drawn ahead: ${error.message}`);

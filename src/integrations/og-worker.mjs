@@ -2,6 +2,8 @@
  * Draws link-preview images on a worker thread (started by src/integrations/og-images.ts).
  * Each job is astro-og-canvas's options and the cache file to write; a file appears
  * whole (written under a temporary name, then renamed), and each is reported as done.
+ * The jobs are taken from the last: the page route draws from the first any image this
+ * has not started (`states`, shared: 0 queued, 1 taken here, 2 taken by the route).
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -11,7 +13,13 @@ import { generateOpenGraphImage } from 'astro-og-canvas';
 // astro-og-canvas announces each font it loads; the build reports the images instead.
 console.debug = () => {};
 
-for (const { file, options } of workerData.jobs) {
+const { jobs, states } = workerData;
+for (let index = jobs.length - 1; index >= 0; index--) {
+  const { file, options } = jobs[index];
+  if (Atomics.compareExchange(states, index, 0, 1) !== 0) {
+    parentPort.postMessage({ file, ms: 0, skipped: true });
+    continue;
+  }
   const started = performance.now();
   try {
     const png = await generateOpenGraphImage(options);

@@ -5,24 +5,17 @@
  * from `command`; the Open Graph images are a route (src/pages/og/), and the
  * whole-guide page is src/pages/print.astro, whose chapters this fills in.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import sitemap from '@astrojs/sitemap';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { toHtml } from 'hast-util-to-html';
+import type { ChapterJob, ChapterOutput } from '../lib/sharing/chapter-output.ts';
 import { editLinkConfig } from '../lib/sharing/feedback.ts';
-import {
-  contentOf,
-  descriptionOf,
-  mainToMarkdown,
-  parseMain,
-  renderLlmsBody,
-  renderLlmsTxt,
-  UNKNOWN_ORIGIN,
-  type BuiltPage,
-} from '../lib/sharing/llms.ts';
-import { fillPrintPage, headStyles, printPageOptions, rewriteChapterTree } from '../lib/sharing/print-html.ts';
-import { printOrder, readingOrder, type Chapter, type SidebarEntry } from '../lib/sharing/reading-order.ts';
+import { renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN, type BuiltPage } from '../lib/sharing/llms-files.ts';
+import { fillPrintPage, headStyles } from '../lib/sharing/print-page.ts';
+import { printOrder, readingOrder, type SidebarEntry } from '../lib/sharing/reading-order.ts';
 import { isIndexable, robotsTxt } from '../lib/sharing/robots.ts';
 import { BuildCache, hashOf } from './build-cache.ts';
 import { type BuiltSite, builtSite, resetBuiltSites } from './built-site.ts';
@@ -69,22 +62,98 @@ interface SharingMeta {
   sidebar: readonly SidebarEntry[];
 }
 
-/** What one chapter's built page gives the whole-guide page and llms.txt. */
-interface ChapterOutput {
-  /** The chapter's content, rewritten for the whole-guide page. */
-  print: string;
-  /** For llms.txt (chapters of the reading order only). */
-  page: Omit<BuiltPage, 'chapter'> | null;
-}
-
 /** The code the chapter outputs come from: a change to any of it makes the next build redo them. */
 const CHAPTER_CODE = [
   new URL(import.meta.url),
+  new URL('../lib/sharing/chapter-output.ts', import.meta.url),
   new URL('../lib/sharing/llms.ts', import.meta.url),
   new URL('../lib/sharing/print-html.ts', import.meta.url),
   new URL('../lib/sharing/hast-select.ts', import.meta.url),
   new URL('../lib/sharing/reading-order.ts', import.meta.url),
 ];
+
+/** Runs `jobs` on one worker thread; null where Node could not start it. */
+function onWorkerThread(
+  jobs: readonly ChapterJob[],
+  logger: AstroIntegrationLogger,
+): Promise<ChapterOutput[] | { error: string } | null> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./chapters-worker.ts', import.meta.url), { workerData: { jobs } });
+    worker.once('message', (result: { outputs: ChapterOutput[] } | { error: string }) =>
+      resolve('outputs' in result ? result.outputs : result),
+    );
+    worker.once('error', (error) => {
+      logger.warn(`Chapters made on the main thread (the worker thread failed: ${error.message})`);
+      resolve(null);
+    });
+    worker.once('exit', () => resolve(null));
+  });
+}
+
+/**
+ * Splits jobs into at most `count` groups of about the same size of page (the
+ * work grows with it), largest first; returns each group's job indexes.
+ */
+export function shareOut(sizes: readonly number[], count: number): number[][] {
+  const groups = Array.from({ length: Math.max(1, Math.min(count, sizes.length)) }, () => ({
+    total: 0,
+    indexes: [] as number[],
+  }));
+  const bySize = sizes.map((size, index) => ({ size, index })).sort((a, b) => b.size - a.size || a.index - b.index);
+  for (const { size, index } of bySize) {
+    const lightest = groups.reduce((min, group) => (group.total < min.total ? group : min));
+    lightest.total += size;
+    lightest.indexes.push(index);
+  }
+  return groups.map((group) => group.indexes.sort((a, b) => a - b)).filter((indexes) => indexes.length > 0);
+}
+
+/**
+ * The chapters' outputs, made on worker threads, one per core up to four (chapters-worker.ts
+ * loads the parser there, not here), so that a clean build waits for them about as
+ * long as for Pagefind. Where Node cannot start one, they are made here instead.
+ */
+async function chapterOutputs(
+  jobs: readonly ChapterJob[],
+  logger: AstroIntegrationLogger,
+): Promise<{ outputs: ChapterOutput[]; where: string }> {
+  if (jobs.length === 0) return { outputs: [], where: 'made' };
+  // Each thread loads the parser (a fraction of a second): a few threads are enough for the guide's chapters.
+  const groups = shareOut(
+    jobs.map((job) => job.html.length),
+    Math.min(availableParallelism(), 4),
+  );
+  const results = await Promise.all(
+    groups.map((indexes) =>
+      onWorkerThread(
+        indexes.map((i) => jobs[i] as ChapterJob),
+        logger,
+      ),
+    ),
+  );
+  for (const result of results) {
+    if (result && 'error' in result) throw new Error(`/print/ and llms.txt: ${result.error}`);
+  }
+  const outputs: ChapterOutput[] = new Array<ChapterOutput>(jobs.length);
+  let onMain = 0;
+  let chapterOutput: ((job: ChapterJob) => ChapterOutput) | undefined;
+  for (const [g, indexes] of groups.entries()) {
+    const result = results[g] as ChapterOutput[] | null;
+    if (!result) chapterOutput ??= (await import('../lib/sharing/chapter-output.ts')).chapterOutput;
+    for (const [k, i] of indexes.entries()) {
+      if (result) outputs[i] = result[k] as ChapterOutput;
+      else {
+        outputs[i] = (chapterOutput as (job: ChapterJob) => ChapterOutput)(jobs[i] as ChapterJob);
+        onMain++;
+      }
+    }
+  }
+  const where =
+    onMain === 0
+      ? `made on ${groups.length} worker thread${groups.length === 1 ? '' : 's'}`
+      : `made, ${onMain} of them on the main thread`;
+  return { outputs, where };
+}
 
 /**
  * robots.txt, llms*.txt and the whole-guide page's chapters, from the finished pages.
@@ -107,34 +176,46 @@ async function writeSharingFiles(
     `chapters-${hashOf(base, origin ?? '').slice(0, 12)}`,
     CHAPTER_CODE,
   );
-  const outputs: { chapter: Chapter; output: ChapterOutput; html: string }[] = [];
-  for (const chapter of chapters) {
-    const html = await site.text(`${chapter.path}index.html`).catch(() => null);
-    if (html === null) throw new Error(`The sidebar lists /${chapter.path}, which was not built`);
-    const pageUrl = `${origin ?? UNKNOWN_ORIGIN}${base}${chapter.path}`;
-    const inLlms = llmsOrder.has(chapter.id);
-    const key = hashOf(html, JSON.stringify([chapter, ids, base, pageUrl, inLlms]));
-    const output = await cache.get(key, () => {
-      const main = parseMain(html);
-      const content = contentOf(main);
-      if (!content) throw new Error(`/${chapter.path} has no content to print`);
-      const copy = { type: 'root' as const, children: structuredClone(content.children) };
-      const print = toHtml(rewriteChapterTree(copy, printPageOptions(chapter.id, base, ids)));
-      const page = inLlms ? mainToMarkdown(main, descriptionOf(html), chapter, pageUrl) : null;
-      return {
-        print,
-        page: page && { title: page.title, description: page.description, full: page.full, small: page.small },
+  const pages = await Promise.all(
+    chapters.map(async (chapter) => {
+      const html = await site.text(`${chapter.path}index.html`).catch(() => null);
+      if (html === null) throw new Error(`The sidebar lists /${chapter.path}, which was not built`);
+      const job: ChapterJob = {
+        chapter,
+        html,
+        chapters: ids,
+        base,
+        pageUrl: `${origin ?? UNKNOWN_ORIGIN}${base}${chapter.path}`,
+        inLlms: llmsOrder.has(chapter.id),
       };
-    });
-    outputs.push({ chapter, output, html });
-  }
+      const { html: _, ...rest } = job;
+      return { job, key: hashOf(html, JSON.stringify(rest)) };
+    }),
+  );
+  const misses = pages.filter(({ key }) => !cache.has(key));
+  const { outputs: made, where } = await chapterOutputs(
+    misses.map(({ job }) => job),
+    logger,
+  );
+  const madeFor = new Map(misses.map(({ key }, i) => [key, made[i]]));
+  const outputs = await Promise.all(
+    pages.map(async ({ job, key }) => ({
+      chapter: job.chapter,
+      html: job.html,
+      output: await cache.get(key, () => {
+        const output = madeFor.get(key);
+        if (!output) throw new Error(`/print/ and llms.txt: nothing was made for /${job.chapter.path}`);
+        return output;
+      }),
+    })),
+  );
 
   const printPage = await site.text('print/index.html');
   const styles = outputs.flatMap(({ html }) => headStyles(html));
   const printed = outputs.map(({ chapter, output }) => ({ id: chapter.id, html: output.print }));
   await site.write('print/index.html', fillPrintPage(printPage, printed, styles));
 
-  const pages: BuiltPage[] = outputs.flatMap(({ chapter, output }) =>
+  const llmsPages: BuiltPage[] = outputs.flatMap(({ chapter, output }) =>
     output.page ? [{ chapter, ...output.page }] : [],
   );
   const about = {
@@ -142,12 +223,12 @@ async function writeSharingFiles(
     description: textOf(meta.description),
     root: origin ? `${origin}${base}` : base,
   };
-  await site.write('llms.txt', renderLlmsTxt(about, pages));
-  await site.write('llms-full.txt', renderLlmsBody(about, pages, 'full'));
-  await site.write('llms-small.txt', renderLlmsBody(about, pages, 'small'));
+  await site.write('llms.txt', renderLlmsTxt(about, llmsPages));
+  await site.write('llms-full.txt', renderLlmsBody(about, llmsPages, 'full'));
+  await site.write('llms-small.txt', renderLlmsBody(about, llmsPages, 'small'));
   await cache.save();
   logger.info(
-    `/print/ and llms.txt: ${chapters.length} chapters (${cache.hits} unchanged since the last build); robots.txt${origin ? ' with sitemap' : ''}`,
+    `/print/ and llms.txt: ${chapters.length} chapters (${chapters.length - misses.length} unchanged since the last build, ${misses.length} ${where}); robots.txt${origin ? ' with sitemap' : ''}`,
   );
 }
 

@@ -4,19 +4,16 @@ import Figure from '../../src/components/Figure.astro';
 import { guideData } from '../../src/data';
 import { changeSchema, changelog } from '../../src/data/changelog';
 import { editLinkConfig, parseRepoUrl, reportProblemUrl } from '../../src/lib/sharing/feedback';
-import { pageToMarkdown, renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms';
+import { pageToMarkdown } from '../../src/lib/sharing/llms';
+import { renderLlmsBody, renderLlmsTxt, UNKNOWN_ORIGIN } from '../../src/lib/sharing/llms-files';
 import { expectedImages } from '../../src/integrations/og-images';
+import { shareOut } from '../../src/integrations/sharing';
 import { PRINT_TITLE } from '../../src/lib/sharing/names';
 import { ogImageCacheName, ogImagePath, ogSubtitle } from '../../src/lib/sharing/og';
 import { partOf } from '../../src/search/parts';
 import { compileSelectors } from '../../src/lib/sharing/hast-select';
-import {
-  chapterAnchor,
-  fillPrintPage,
-  headStyles,
-  printSlot,
-  rewriteChapterHtml,
-} from '../../src/lib/sharing/print-html';
+import { chapterAnchor, rewriteChapterHtml } from '../../src/lib/sharing/print-html';
+import { fillPrintPage, headStyles, printSlot } from '../../src/lib/sharing/print-page';
 import { printOrder, readingOrder } from '../../src/lib/sharing/reading-order';
 import { isIndexable, robotsTxt } from '../../src/lib/sharing/robots';
 import { sidebar } from '../../src/sidebar';
@@ -198,6 +195,24 @@ describe('the whole-guide page, filled after the build', () => {
     const order = printOrder([{ label: 'Pay', items: [{ label: 'Pay', slug: 'pay' }] }]);
     expect(order.map((c) => c.id)).toEqual(['pay', 'reference/sources']);
     expect(printOrder(sidebar).filter((c) => c.id === 'reference/sources')).toHaveLength(1);
+  });
+});
+
+describe('chapters shared out between worker threads', () => {
+  it('gives every chapter to one thread, in page order, and balances the sizes', () => {
+    const sizes = [900, 100, 400, 300, 300, 50, 700, 200];
+    const groups = shareOut(sizes, 2);
+    expect(groups).toHaveLength(2);
+    expect(groups.flat().sort((a, b) => a - b)).toEqual(sizes.map((_, i) => i));
+    for (const group of groups) expect(group).toEqual([...group].sort((a, b) => a - b));
+    const totals = groups.map((group) => group.reduce((sum, i) => sum + (sizes[i] ?? 0), 0));
+    expect(Math.abs((totals[0] ?? 0) - (totals[1] ?? 0))).toBeLessThanOrEqual(Math.max(...sizes));
+  });
+
+  it('starts no more threads than there are chapters, and at least one', () => {
+    expect(shareOut([5, 6], 8)).toEqual([[1], [0]]);
+    expect(shareOut([5, 6, 7], 0)).toEqual([[0, 1, 2]]);
+    expect(shareOut([], 2)).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * llms.txt, llms-full.txt and llms-small.txt from the built pages. Working from the
- * finished HTML means every <Figure> and <Cite> is already its number and source,
- * exactly as readers see them; nothing here reads component tags.
+ * The text of llms.txt, llms-full.txt and llms-small.txt, from the built pages
+ * (llms-files.ts puts it together). Working from the finished HTML means every
+ * <Figure> and <Cite> is already its number and source, exactly as readers see
+ * them; nothing here reads component tags.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,17 +10,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { compileSelectors, type ElementTest } from './hast-select';
-import type { Chapter } from './reading-order';
-
-export interface BuiltPage {
-  chapter: Chapter;
-  title: string;
-  description: string;
-  /** The chapter's text as Markdown, full and short. */
-  full: string;
-  small: string;
-}
+import { compileSelectors, type ElementTest } from './hast-select.ts';
+import { UNKNOWN_ORIGIN, type BuiltPage } from './llms-files.ts';
+import type { Chapter } from './reading-order.ts';
 
 /** Removed from every page: heading anchor links, scripts, and what only works on screen. */
 const ALWAYS_REMOVED = compileSelectors([
@@ -72,9 +65,6 @@ function toMarkdownText(content: Element): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/** Stands in for the site's origin when it is not known; links then stay root-relative. */
-export const UNKNOWN_ORIGIN = 'http://site.invalid';
 
 /**
  * One built page as Markdown, its links made absolute against `pageUrl` (with
@@ -133,44 +123,4 @@ function textOf(node: Element): string {
   };
   walk(node);
   return text.replace(/\s+/g, ' ').trim();
-}
-
-export interface Site {
-  title: string;
-  description: string;
-  /** Address of the site's root, with trailing slash: "https://example.org/guide/" or "/guide/". */
-  root: string;
-}
-
-/** llms.txt: the guide in brief and every chapter, grouped as in the sidebar, with its address. */
-export function renderLlmsTxt(site: Site, pages: readonly BuiltPage[]): string {
-  const lines = [
-    `# ${site.title}`,
-    '',
-    `> ${site.description}`,
-    '',
-    'Every figure in this guide is cited to a published source or labelled as an assumption of the guide, with its reason; the Sources chapter lists each source with what it supports.',
-    '',
-    `- [Whole guide as one Markdown file](${site.root}llms-full.txt): every chapter in reading order, figures written out with their sources`,
-    `- [Short version](${site.root}llms-small.txt): the same chapters without collapsible details, notes, tips and code examples`,
-  ];
-  let group: string | undefined | null = null;
-  for (const page of pages) {
-    if (page.chapter.group !== group) {
-      group = page.chapter.group;
-      lines.push('', `## ${group ?? 'Start here'}`, '');
-    }
-    const note = page.description ? `: ${page.description}` : '';
-    lines.push(`- [${page.title}](${site.root}${page.chapter.path})${note}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** llms-full.txt or llms-small.txt: every chapter's text, in reading order. */
-export function renderLlmsBody(site: Site, pages: readonly BuiltPage[], size: 'full' | 'small'): string {
-  const parts = [`# ${site.title}`, '', `> ${site.description}`];
-  for (const page of pages) {
-    parts.push('', '---', '', `# ${page.title}`, '', `Address: ${site.root}${page.chapter.path}`, '', page[size]);
-  }
-  return `${parts.join('\n').trim()}\n`;
 }

@@ -77,9 +77,26 @@ export function ogStats(): OgStats {
   return (store[key] ??= { drawn: 0, cached: 0, routeMs: 0, drawnAhead: 0, aheadMs: 0, largestBytes: 0 });
 }
 
-/** Images being drawn ahead, by cache file: the route waits for its own before looking in the cache. */
-export function ogImagesDrawnAhead(): Map<string, Promise<void>> {
+/**
+ * An image queued to be drawn ahead on the worker thread. Whoever claims it first
+ * draws it: the worker thread, or the route when it gets there before the thread
+ * does (so that, with many pages, the route draws too instead of waiting in line).
+ */
+export interface AheadImage {
+  /** Takes the image for the route: true if the worker thread had not started it (it then skips it). */
+  claim(): boolean;
+  /** Settles once the worker thread has drawn the image, failed, or skipped it. */
+  done: Promise<void>;
+}
+
+/** Who has an image queued to be drawn ahead (one Int32 per image, shared with the worker thread). */
+export const AHEAD_QUEUED = 0;
+export const AHEAD_BY_WORKER = 1;
+export const AHEAD_BY_ROUTE = 2;
+
+/** Images queued to be drawn ahead, by cache file: the route claims its own, or waits for it. */
+export function ogImagesDrawnAhead(): Map<string, AheadImage> {
   const key = Symbol.for('guide.og-images.ahead');
-  const store = globalThis as unknown as Record<symbol, Map<string, Promise<void>> | undefined>;
+  const store = globalThis as unknown as Record<symbol, Map<string, AheadImage> | undefined>;
   return (store[key] ??= new Map());
 }

@@ -5,7 +5,8 @@
  * what it shows, and that cache is read before CanvasKit is even loaded: a build
  * where no title or part changed draws nothing. Images missing from the cache are
  * mostly drawn ahead, on a worker thread, while the site is bundled
- * (src/integrations/og-images.ts); this waits for those. What the build spent on the
+ * (src/integrations/og-images.ts); this waits for those the thread has started, and
+ * draws itself those it has not (with many pages, both draw). What the build spent on the
  * images is left in og-images/last-build.json, for `npm run bench`.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -42,7 +43,9 @@ export const GET: APIRoute<OgImage> = async ({ props }) => {
   const started = performance.now();
   const stats = ogStats();
   const file = join(CACHE_DIR, ogImageCacheName(props));
-  await ogImagesDrawnAhead().get(file);
+  // Queued to be drawn ahead: drawn here if the worker thread has not started it, else waited for.
+  const ahead = ogImagesDrawnAhead().get(file);
+  if (ahead && !ahead.claim()) await ahead.done;
   let png: Uint8Array | null = await readFile(file).catch(() => null);
   if (png) stats.cached++;
   else {
