@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import axe, { type RunOptions } from 'axe-core';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 export interface PageProblems {
   consoleErrors: string[];
@@ -41,21 +41,52 @@ export interface AuditScope {
   skip?: readonly string[];
 }
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Puts axe into a frame's document once: the same document audited twice (light, then
+ * dark) reuses it. @axe-core/playwright evaluates axe's half-megabyte source twice per
+ * run in every frame, which on a busy machine cost more than the rules themselves.
+ */
+async function ensureAxe(frame: Frame): Promise<void> {
+  const present = await frame.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function');
+  if (present) return;
+  await frame.evaluate(axe.source);
+  // As @axe-core/playwright configures it for legacy runs: frames of the same origin answer.
+  await frame.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.configure({ allowedOrigins: ['<same_origin>'] }),
+  );
+}
+
 /**
  * Runs axe (WCAG 2.2 A/AA and best practices) and fails with the violations listed. Axe
- * runs in the page itself (legacy mode: no extra page per run) and reports violations
- * only, which is all the test reads; together about three times faster than the default.
+ * runs in the page itself (as @axe-core/playwright's legacy mode: no extra page per run,
+ * frames of the same origin included), is put into each document only once, and reports
+ * violations only, which is all the test reads.
  */
 export async function expectAccessible(page: Page, context: string, scope: AuditScope = {}): Promise<void> {
-  // options() replaces every option, so it comes first; withTags and withRules set runOnly.
-  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true);
-  builder = scope.rules
-    ? builder.withRules([...scope.rules])
-    : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-  if (scope.skip) builder = builder.disableRules([...scope.skip]);
-  if (scope.include) builder = builder.include(scope.include);
-  const results = await builder.analyze();
-  const summary = results.violations.map(
+  await ensureAxe(page.mainFrame());
+  // Frames answer the top document's axe when they have their own; one that cannot take it
+  // (detached, say) is skipped, as @axe-core/playwright does.
+  for (const frame of page.mainFrame().childFrames()) await ensureAxe(frame).catch(() => undefined);
+  const options: RunOptions = {
+    resultTypes: ['violations'],
+    runOnly: scope.rules ? { type: 'rule', values: [...scope.rules] } : { type: 'tag', values: AXE_TAGS },
+    ...(scope.skip ? { rules: Object.fromEntries(scope.skip.map((id) => [id, { enabled: false }])) } : {}),
+  };
+  const outcome = await page.evaluate(
+    async ({ include, options }) => {
+      const { axe: run } = window as unknown as { axe: typeof axe };
+      try {
+        return { results: await run.run(include ? { include: [include] } : document, options) };
+      } catch (error) {
+        return { error: String(error) };
+      }
+    },
+    { include: scope.include ?? null, options },
+  );
+  if ('error' in outcome) throw new Error(`axe could not run on ${context}: ${outcome.error}`);
+  const summary = outcome.results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations on ${context}`).toEqual([]);
