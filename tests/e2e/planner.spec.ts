@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoProblems, setTheme, watchPage } from './support/audit';
-import { rootOnly } from './support/site';
+import { COLOUR_RULES, expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
+import { ROOT_ONLY } from './support/site';
 
 // Each test walks through several pages and contexts; on a loaded 2-core machine that needs room.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -23,6 +23,13 @@ const stored = (page: Page) =>
 async function openPlanner(page: Page, path = PLANNER): Promise<void> {
   await page.goto(path);
   await expect(page.locator('ai-planner[data-ready]')).toBeAttached();
+}
+
+async function auditBothThemes(page: Page, what: string, include: string): Promise<void> {
+  await showTheme(page, 'light');
+  await expectAccessible(page, `${what} (light)`, { include });
+  await showTheme(page, 'dark');
+  await expectAccessible(page, `${what} (dark)`, { include, rules: COLOUR_RULES });
 }
 
 async function chooseDevops(page: Page): Promise<void> {
@@ -185,8 +192,7 @@ test.describe('readiness planner', () => {
     await fresh.close();
   });
 
-  test('reset asks first', async ({ page }) => {
-    rootOnly();
+  test('reset asks first', ROOT_ONLY, async ({ page }) => {
     await openPlanner(page);
     await chooseDevops(page);
     await status(page, K8S).selectOption('done');
@@ -199,8 +205,7 @@ test.describe('readiness planner', () => {
     expect(await stored(page)).toBeNull();
   });
 
-  test('the print view shows the plan, not the controls', async ({ page }) => {
-    rootOnly();
+  test('the print view shows the plan, not the controls', ROOT_ONLY, async ({ page }) => {
     await openPlanner(page);
     await chooseDevops(page);
     await status(page, K8S).selectOption('done');
@@ -220,8 +225,7 @@ test.describe('readiness planner', () => {
     await expect(page.getByRole('heading', { name: 'How the planner works' })).toBeHidden();
   });
 
-  test('unreadable stored data is kept, explained and offered for download', async ({ page }) => {
-    rootOnly();
+  test('unreadable stored data is kept, explained and offered for download', ROOT_ONLY, async ({ page }) => {
     await page.addInitScript(
       ([key]) => {
         if (!sessionStorage.getItem('seeded')) {
@@ -245,8 +249,7 @@ test.describe('readiness planner', () => {
     expect(readFileSync(await (await downloading).path(), 'utf8')).toContain('broken');
   });
 
-  test('with storage blocked, the planner works for the visit and says so', async ({ page, baseURL }) => {
-    rootOnly();
+  test('with storage blocked, the planner works for the visit and says so', ROOT_ONLY, async ({ page, baseURL }) => {
     const problems = watchPage(page, new URL(baseURL!).origin);
     // Storage full or blocked for the guide's keys (Starlight's own theme write is not ours to test).
     await page.addInitScript(() => {
@@ -265,8 +268,7 @@ test.describe('readiness planner', () => {
     expectNoProblems(problems);
   });
 
-  test('without JavaScript, every background’s checklist is on the page', async ({ browser, baseURL }) => {
-    rootOnly();
+  test('without JavaScript, every background’s checklist is on the page', ROOT_ONLY, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseURL + PLANNER);
@@ -279,31 +281,25 @@ test.describe('readiness planner', () => {
     await context.close();
   });
 
-  test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
-    rootOnly();
+  test('fits a 320 px screen without sideways scrolling', ROOT_ONLY, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await openPlanner(page);
     await chooseDevops(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    test(`axe finds nothing on the planner with a plan (${theme})`, async ({ page }) => {
-      rootOnly();
-      await openPlanner(page);
-      await setTheme(page, theme);
-      await chooseDevops(page);
-      await status(page, K8S).selectOption('done');
-      await expectAccessible(page, `planner (${theme})`, { include: 'ai-planner' });
-    });
+  // Both themes in one load each: every rule in light, then the colour rules in dark.
+  test('axe finds nothing on the planner with a plan, in light and dark', ROOT_ONLY, async ({ page }) => {
+    await openPlanner(page);
+    await chooseDevops(page);
+    await status(page, K8S).selectOption('done');
+    await auditBothThemes(page, 'planner', 'ai-planner');
+  });
 
-    test(`axe finds nothing on a checklist page once upgraded (${theme})`, async ({ page }) => {
-      rootOnly();
-      await page.goto('paths/from-devops/');
-      await setTheme(page, theme);
-      await page.locator('plan-checklist[data-ready]').waitFor();
-      await page.getByRole('checkbox', { name: new RegExp(K8S) }).check();
-      await expectAccessible(page, `from-devops checklist (${theme})`, { include: 'plan-checklist' });
-    });
-  }
+  test('axe finds nothing on a checklist page once upgraded, in light and dark', ROOT_ONLY, async ({ page }) => {
+    await page.goto('paths/from-devops/');
+    await page.locator('plan-checklist[data-ready]').waitFor();
+    await page.getByRole('checkbox', { name: new RegExp(K8S) }).check();
+    await auditBothThemes(page, 'from-devops checklist', 'plan-checklist');
+  });
 });
