@@ -71,7 +71,10 @@ export default defineConfig({
   projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
-    ...(site.base === '/' ? { testIgnore: '**/subpath.spec.ts' } : { testMatch: SUBPATH_SPECS }),
+    // ROOT_ONLY / SUBPATH_ONLY tests (tests/e2e/support/site.ts) run in one project only.
+    ...(site.base === '/'
+      ? { testIgnore: '**/subpath.spec.ts', grepInvert: /@subpath-only/ }
+      : { testMatch: SUBPATH_SPECS, grepInvert: /@root-only/ }),
   })),
   webServer: [
     ...[

@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { hostOrigin } from '../../playwright.config';
-import { rootOnly } from './support/site';
+import { ROOT_ONLY } from './support/site';
 
 async function openIframeHost(page: Page, baseURL: string, query = 'level=senior', frames = 2) {
   const url = new URL(`${hostOrigin}/iframe.html`);
@@ -48,8 +48,7 @@ test.describe('iframe embed on another origin', () => {
     expect(Math.abs((await heights(page, 'calc2')).outer - before)).toBeLessThanOrEqual(1);
   });
 
-  test('ignores resize messages of the wrong shape or from another frame', async ({ page, baseURL }) => {
-    rootOnly();
+  test('ignores resize messages of the wrong shape or from another frame', ROOT_ONLY, async ({ page, baseURL }) => {
     await openIframeHost(page, baseURL!, 'level=senior', 1);
     await expect.poll(async () => (await heights(page, 'calc1')).outer).toBeGreaterThan(400);
     const settled = (await heights(page, 'calc1')).outer;
@@ -82,18 +81,20 @@ test.describe('iframe embed on another origin', () => {
     await expect.poll(async () => (await heights(page, 'calc1')).outer).toBe(321);
   });
 
-  test('hostile parameters show the notice inside the frame and run no script', async ({ page, baseURL }) => {
-    rootOnly();
-    await openIframeHost(page, baseURL!, 'level=%3Cimg%20src%3Dx%20onerror%3Dparent.__pwned%3D1%3E&theme=%3Cb%3E', 1);
-    const frame = await frameOf(page, 'calc1');
-    await expect(frame.locator('ai-salary-calculator .notice')).toContainText('Ignored level="<img src=x');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('auto');
-    await expect(frame.getByRole('link', { name: 'AI Infrastructure Engineer Guide' }).first()).toBeVisible();
-  });
+  test(
+    'hostile parameters show the notice inside the frame and run no script',
+    ROOT_ONLY,
+    async ({ page, baseURL }) => {
+      await openIframeHost(page, baseURL!, 'level=%3Cimg%20src%3Dx%20onerror%3Dparent.__pwned%3D1%3E&theme=%3Cb%3E', 1);
+      const frame = await frameOf(page, 'calc1');
+      await expect(frame.locator('ai-salary-calculator .notice')).toContainText('Ignored level="<img src=x');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('auto');
+      await expect(frame.getByRole('link', { name: 'AI Infrastructure Engineer Guide' }).first()).toBeVisible();
+    },
+  );
 
-  test('the embed page follows the theme parameter', async ({ page, baseURL }) => {
-    rootOnly();
+  test('the embed page follows the theme parameter', ROOT_ONLY, async ({ page, baseURL }) => {
     await page.goto(`${baseURL}embed/salary-calculator/?theme=dark`);
     await page.locator('ai-salary-calculator [data-result]').waitFor();
     const bg = await page
@@ -141,8 +142,7 @@ test.describe('standalone script on another origin', () => {
     expect(fromGuide).toEqual([`${baseURL}embed/v1/salary-calculator.js`]);
   });
 
-  test('host CSS does not leak in; custom properties theme it', async ({ page, baseURL }) => {
-    rootOnly();
+  test('host CSS does not leak in; custom properties theme it', ROOT_ONLY, async ({ page, baseURL }) => {
     await openScriptHost(page, baseURL!, {});
     const styles = await page.locator('ai-salary-calculator').evaluate((el) => {
       const root = el.shadowRoot!.querySelector('.root')!;
@@ -166,25 +166,27 @@ test.describe('standalone script on another origin', () => {
     expect(styles.buttonBg).toBe('rgb(0, 128, 0)');
   });
 
-  test('the theme attribute applies, also when set before the element is connected', async ({ page, baseURL }) => {
-    rootOnly();
-    await openScriptHost(page, baseURL!, { theme: 'dark' });
-    const rootClass = (selector: string) =>
-      page.locator(selector).evaluate((el) => el.shadowRoot!.querySelector('.root')!.className);
-    expect(await rootClass('#themed')).toContain('dark');
-    await page.evaluate(() => {
-      const late = document.createElement('ai-salary-calculator');
-      late.id = 'late';
-      late.setAttribute('theme', 'light');
-      document.body.append(late);
-    });
-    expect(await rootClass('#late')).toContain('light');
-    await page.locator('#themed').evaluate((el) => el.setAttribute('theme', 'auto'));
-    expect(await rootClass('#themed')).toContain('auto');
-  });
+  test(
+    'the theme attribute applies, also when set before the element is connected',
+    ROOT_ONLY,
+    async ({ page, baseURL }) => {
+      await openScriptHost(page, baseURL!, { theme: 'dark' });
+      const rootClass = (selector: string) =>
+        page.locator(selector).evaluate((el) => el.shadowRoot!.querySelector('.root')!.className);
+      expect(await rootClass('#themed')).toContain('dark');
+      await page.evaluate(() => {
+        const late = document.createElement('ai-salary-calculator');
+        late.id = 'late';
+        late.setAttribute('theme', 'light');
+        document.body.append(late);
+      });
+      expect(await rootClass('#late')).toContain('light');
+      await page.locator('#themed').evaluate((el) => el.setAttribute('theme', 'auto'));
+      expect(await rootClass('#themed')).toContain('auto');
+    },
+  );
 
-  test('hostile attributes show the notice and run no script', async ({ page, baseURL }) => {
-    rootOnly();
+  test('hostile attributes show the notice and run no script', ROOT_ONLY, async ({ page, baseURL }) => {
     await openScriptHost(page, baseURL!, {
       level: '<img src=x onerror="window.__pwned=1">',
       skills: '"><script>window.__pwned=2</script>',

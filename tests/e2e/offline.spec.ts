@@ -6,7 +6,7 @@ import { sites } from '../../playwright.config';
 import { writeHeaders } from '../../src/integrations/headers';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { startServer } from '../../scripts/lib/static-server.mjs';
-import { subpathOnly } from './support/site';
+import { SUBPATH_ONLY } from './support/site';
 
 // The worker is blocked in every other spec (playwright.config.ts): here it is the subject.
 // The first test runs on both builds; the rest under the sub-path, where the worker's
@@ -115,146 +115,147 @@ test('after one visit, chapters, the calculator and search work offline; online 
   }
 });
 
-test('deploy A, visit, deploy B with a file that fails to precache, visit again: B is shown and takes over', async ({
-  page,
-}, testInfo) => {
-  subpathOnly();
-  const site = await deployment(testInfo);
-  const seen = problems(page);
-  try {
-    await page.goto(`${site.url}role/`);
-    const a = await controllerBuild(page);
-    const b = await site.deploy(() => site.retitle('role', 'The role, deploy B'));
-    // A file of B is missing on the server: its precache fails.
-    rmSync(join(site.copy, 'skills', 'index.html'));
-    expect(b.build).not.toBe(a);
-
-    await page.goto(`${site.url}role/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The role, deploy B');
-    expect(await pageBuild(page)).toBe(b.build);
-    // The page is of build B, so B's worker takes over without a prompt or a reload.
-    await expect.poll(() => controllerBuild(page), { timeout: 30_000 }).toBe(b.build);
-    await expect(page.locator('#guide-update')).toHaveCount(0);
-    expect(seen).toEqual([]);
-  } finally {
-    await site.close();
-  }
-});
-
-test('a tab opened before the worker existed keeps its state after a deploy, offers the update, and reloads only when asked', async ({
-  page,
-}, testInfo) => {
-  subpathOnly();
-  const site = await deployment(testInfo);
-  const seen = problems(page);
-  try {
-    await page.goto(`${site.url}tools/salary-calculator/`);
-    const a = await controllerBuild(page);
-    expect(a).toBe(await pageBuild(page));
-    const level = page.locator('ai-salary-calculator').getByLabel('Level', { exact: true });
-    await level.selectOption('entry');
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-
-    // Deploy B, whose search index no longer has A's fragments.
-    const b = await site.deploy(() => site.retitle('tools/salary-calculator', 'Salary calculator, deploy B'));
-    rmSync(join(site.copy, 'pagefind', 'fragment'), { recursive: true, force: true });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-
-    const prompt = page.getByRole('status').filter({ hasText: 'A new version of this guide is available.' });
-    await expect(prompt).toBeVisible({ timeout: 30_000 });
-    // Not reloaded: the reader's choice and the page's state are still there.
-    await expect(level).toHaveValue('entry');
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-    // Search in the old page still finds A's results (from A's saved copy).
-    await page.keyboard.press('ControlOrMeta+k');
-    await page.getByRole('searchbox').fill('MLflow');
-    await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: 30_000 });
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    await expect(page.getByRole('dialog')).toBeHidden();
-
-    await prompt.getByRole('button', { name: 'Reload to update' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Salary calculator, deploy B', {
-      timeout: 30_000,
-    });
-    expect(await controllerBuild(page)).toBe(b.build);
-    await expect(page.locator('#guide-update')).toHaveCount(0);
-    expect(seen.filter((text) => !text.includes('404'))).toEqual([]);
-  } finally {
-    await site.close();
-  }
-});
-
-test.describe('a guide past the budget', () => {
-  test('keeps the pages visited, offers the rest on the offline page, and saves it on request', async ({
-    context,
-    page,
-  }, testInfo) => {
-    subpathOnly();
+test(
+  'deploy A, visit, deploy B with a file that fails to precache, visit again: B is shown and takes over',
+  SUBPATH_ONLY,
+  async ({ page }, testInfo) => {
     const site = await deployment(testInfo);
+    const seen = problems(page);
     try {
-      const plan = await site.deploy(() => {}, 1);
-      expect(plan.whole).toBe(false);
       await page.goto(`${site.url}role/`);
-      const build = await controllerBuild(page);
-      await page.goto(`${site.url}career/`);
-      await expect
-        .poll(() => savedPages(page, build), { timeout: 30_000 })
-        .toEqual(expect.arrayContaining([`${site.base}role/`, `${site.base}career/`]));
-      expect(await savedPages(page, build)).not.toContain(`${site.base}skills/`);
+      const a = await controllerBuild(page);
+      const b = await site.deploy(() => site.retitle('role', 'The role, deploy B'));
+      // A file of B is missing on the server: its precache fails.
+      rmSync(join(site.copy, 'skills', 'index.html'));
+      expect(b.build).not.toBe(a);
 
-      await goOffline(context, true);
       await page.goto(`${site.url}role/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/role/i);
-      await page.goto(`${site.url}career/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Career ladder');
-      await page.goto(`${site.url}skills/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
-
-      await goOffline(context, false);
-      await page.goto(`${site.url}reference/offline/`);
-      const box = page.locator('guide-offline-save');
-      await expect(box.getByRole('status')).toContainText(`of ${plan.pages.length} pages are saved`);
-      const save = box.getByRole('button', { name: /^Make the whole guide available offline \(\d+\.\d MB\)$/ });
-      await save.click();
-      await expect(box.getByRole('status')).toHaveText(
-        `The whole guide (${plan.pages.length} pages) is saved on this device.`,
-        { timeout: 60_000 },
-      );
-      await expect(save).toBeHidden();
-
-      await goOffline(context, true);
-      await page.goto(`${site.url}skills/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skills that move pay');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('The role, deploy B');
+      expect(await pageBuild(page)).toBe(b.build);
+      // The page is of build B, so B's worker takes over without a prompt or a reload.
+      await expect.poll(() => controllerBuild(page), { timeout: 30_000 }).toBe(b.build);
+      await expect(page.locator('#guide-update')).toHaveCount(0);
+      expect(seen).toEqual([]);
     } finally {
       await site.close();
     }
-  });
+  },
+);
+
+test(
+  'a tab opened before the worker existed keeps its state after a deploy, offers the update, and reloads only when asked',
+  SUBPATH_ONLY,
+  async ({ page }, testInfo) => {
+    const site = await deployment(testInfo);
+    const seen = problems(page);
+    try {
+      await page.goto(`${site.url}tools/salary-calculator/`);
+      const a = await controllerBuild(page);
+      expect(a).toBe(await pageBuild(page));
+      const level = page.locator('ai-salary-calculator').getByLabel('Level', { exact: true });
+      await level.selectOption('entry');
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+      // Deploy B, whose search index no longer has A's fragments.
+      const b = await site.deploy(() => site.retitle('tools/salary-calculator', 'Salary calculator, deploy B'));
+      rmSync(join(site.copy, 'pagefind', 'fragment'), { recursive: true, force: true });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of this guide is available.' });
+      await expect(prompt).toBeVisible({ timeout: 30_000 });
+      // Not reloaded: the reader's choice and the page's state are still there.
+      await expect(level).toHaveValue('entry');
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+      // Search in the old page still finds A's results (from A's saved copy).
+      await page.keyboard.press('ControlOrMeta+k');
+      await page.getByRole('searchbox').fill('MLflow');
+      await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+      await expect(page.getByRole('dialog')).toBeHidden();
+
+      await prompt.getByRole('button', { name: 'Reload to update' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Salary calculator, deploy B', {
+        timeout: 30_000,
+      });
+      expect(await controllerBuild(page)).toBe(b.build);
+      await expect(page.locator('#guide-update')).toHaveCount(0);
+      expect(seen.filter((text) => !text.includes('404'))).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  },
+);
+
+test.describe('a guide past the budget', () => {
+  test(
+    'keeps the pages visited, offers the rest on the offline page, and saves it on request',
+    SUBPATH_ONLY,
+    async ({ context, page }, testInfo) => {
+      const site = await deployment(testInfo);
+      try {
+        const plan = await site.deploy(() => {}, 1);
+        expect(plan.whole).toBe(false);
+        await page.goto(`${site.url}role/`);
+        const build = await controllerBuild(page);
+        await page.goto(`${site.url}career/`);
+        await expect
+          .poll(() => savedPages(page, build), { timeout: 30_000 })
+          .toEqual(expect.arrayContaining([`${site.base}role/`, `${site.base}career/`]));
+        expect(await savedPages(page, build)).not.toContain(`${site.base}skills/`);
+
+        await goOffline(context, true);
+        await page.goto(`${site.url}role/`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(/role/i);
+        await page.goto(`${site.url}career/`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Career ladder');
+        await page.goto(`${site.url}skills/`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+
+        await goOffline(context, false);
+        await page.goto(`${site.url}reference/offline/`);
+        const box = page.locator('guide-offline-save');
+        await expect(box.getByRole('status')).toContainText(`of ${plan.pages.length} pages are saved`);
+        const save = box.getByRole('button', { name: /^Make the whole guide available offline \(\d+\.\d MB\)$/ });
+        await save.click();
+        await expect(box.getByRole('status')).toHaveText(
+          `The whole guide (${plan.pages.length} pages) is saved on this device.`,
+          { timeout: 60_000 },
+        );
+        await expect(save).toBeHidden();
+
+        await goOffline(context, true);
+        await page.goto(`${site.url}skills/`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skills that move pay');
+      } finally {
+        await site.close();
+      }
+    },
+  );
 });
 
-test('with too little storage the worker still installs, pages work, and the offline page says why', async ({
-  context,
-  page,
-}, testInfo) => {
-  subpathOnly();
-  const site = await deployment(testInfo);
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize: 200_000 });
-    await page.goto(`${site.url}reference/offline/`);
-    await controllerBuild(page);
-    const box = page.locator('guide-offline-save');
-    await expect(box.getByRole('status')).toContainText('pages are saved');
-    await box.getByRole('button', { name: /Make the whole guide available offline/ }).click();
-    await expect(box.getByRole('status')).toContainText('did not give this site enough storage', { timeout: 60_000 });
-    await page.goto(`${site.url}career/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Career ladder');
-  } finally {
-    await site.close();
-  }
-});
+test(
+  'with too little storage the worker still installs, pages work, and the offline page says why',
+  SUBPATH_ONLY,
+  async ({ context, page }, testInfo) => {
+    const site = await deployment(testInfo);
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(site.url).origin, quotaSize: 200_000 });
+      await page.goto(`${site.url}reference/offline/`);
+      await controllerBuild(page);
+      const box = page.locator('guide-offline-save');
+      await expect(box.getByRole('status')).toContainText('pages are saved');
+      await box.getByRole('button', { name: /Make the whole guide available offline/ }).click();
+      await expect(box.getByRole('status')).toContainText('did not give this site enough storage', { timeout: 60_000 });
+      await page.goto(`${site.url}career/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Career ladder');
+    } finally {
+      await site.close();
+    }
+  },
+);
 
-test('the retiring worker removes the offline copy and itself', async ({ page }, testInfo) => {
-  subpathOnly();
+test('the retiring worker removes the offline copy and itself', SUBPATH_ONLY, async ({ page }, testInfo) => {
   const site = await deployment(testInfo);
   try {
     await page.goto(`${site.url}role/`);

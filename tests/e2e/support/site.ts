@@ -24,18 +24,23 @@ export function builtPages(dir: string): string[] {
 }
 
 /**
- * Skips the calling test outside the root build: for tests in a spec that runs on both
- * builds whose subject does not depend on the base path (axe, wording, storage rules).
+ * For a test in a spec that runs on both builds whose subject does not depend on the base
+ * path (axe, wording, storage rules): `test(title, ROOT_ONLY, body)`. The sub-path project
+ * leaves tests with this tag out (playwright.config.ts), so they cost it nothing, not even
+ * a browser context.
+ */
+export const ROOT_ONLY = { tag: '@root-only' };
+
+/**
+ * For a test whose subject works the same at the root, where the sub-path is the harder
+ * case (a worker's scope, say) and another test of the same spec covers the root.
+ */
+export const SUBPATH_ONLY = { tag: '@subpath-only' };
+
+/**
+ * Skips the calling test outside the root build. Prefer ROOT_ONLY, which keeps the test
+ * out of the other project altogether.
  */
 export function rootOnly(): void {
   test.skip(test.info().project.name !== 'root', 'does not depend on the base path: checked on the root build');
-}
-
-/**
- * Skips the calling test outside the sub-path build: for a test whose subject works the
- * same at the root, where the sub-path is the harder case (a worker's scope, say) and
- * another test of the same spec covers the root.
- */
-export function subpathOnly(): void {
-  test.skip(test.info().project.name !== 'subpath', 'the sub-path build is the harder case; the root is covered apart');
 }
