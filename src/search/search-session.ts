@@ -81,12 +81,15 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
     empty.hidden = false;
   };
 
+  // One search at a time, always of the latest words: a keystroke during a search marks
+  // it stale (it stops before loading pages' text) and is searched as soon as it ends,
+  // so fast typing runs one search for the words typed meanwhile, not one per key.
   let sequence = 0;
-  const run = async (): Promise<void> => {
-    const current = ++sequence;
+  let running = false;
+  const searchLatest = async (): Promise<void> => {
+    const current = sequence;
     const query = input.value.trim();
     const parts = chosenParts();
-    showFilters();
     if (query === '') {
       list.replaceChildren();
       empty.hidden = true;
@@ -95,27 +98,44 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
       root.dataset['query'] = '';
       return;
     }
-    root.dataset['state'] = 'searching';
-    status.textContent = 'Searching…';
-    let outcome: SearchOutcome;
+    let outcome: SearchOutcome | undefined;
     try {
-      outcome = await engine.search(query, parts);
+      outcome = await engine.search(query, parts, () => current !== sequence);
     } catch {
       if (current !== sequence) return;
       status.textContent = 'Search could not load. Check your connection and try again.';
       root.dataset['state'] = 'error';
       return;
     }
-    if (current !== sequence) return; // a newer query has started
+    if (!outcome || current !== sequence) return; // newer words have come
     list.replaceChildren(...outcome.pages.map(resultItem));
     status.textContent = statusText(query, outcome, parts);
     root.dataset['query'] = query;
     root.dataset['state'] = 'done';
     if (outcome.pages.length === 0 && outcome.outsideFilter === 0) {
       const words = outcome.missed.length ? outcome.missed : [query];
-      await showEmpty(words, current);
+      void showEmpty(words, current);
     } else {
       empty.hidden = true;
+    }
+  };
+  const run = async (): Promise<void> => {
+    sequence++;
+    showFilters();
+    if (input.value.trim() !== '') {
+      root.dataset['state'] = 'searching';
+      status.textContent = 'Searching…';
+    }
+    if (running) return; // the running search picks these words up when it ends
+    running = true;
+    try {
+      let searched: number;
+      do {
+        searched = sequence;
+        await searchLatest();
+      } while (searched !== sequence);
+    } finally {
+      running = false;
     }
   };
 
