@@ -81,13 +81,13 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
     empty.hidden = false;
   };
 
-  // One search at a time, always of the latest words: a keystroke during a search marks
-  // it stale (it stops before loading pages' text) and is searched as soon as it ends,
-  // so fast typing runs one search for the words typed meanwhile, not one per key.
+  // Each keystroke starts a search at once; the one before it, now stale, stops before
+  // loading pages' text (the costly part), so fast typing does not queue that work for
+  // every key before the last one's.
   let sequence = 0;
-  let running = false;
-  const searchLatest = async (): Promise<void> => {
-    const current = sequence;
+  const run = async (): Promise<void> => {
+    const current = ++sequence;
+    showFilters();
     const query = input.value.trim();
     const parts = chosenParts();
     if (query === '') {
@@ -98,6 +98,8 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
       root.dataset['query'] = '';
       return;
     }
+    root.dataset['state'] = 'searching';
+    status.textContent = 'Searching…';
     let outcome: SearchOutcome | undefined;
     try {
       outcome = await engine.search(query, parts, () => current !== sequence);
@@ -119,26 +121,6 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
       empty.hidden = true;
     }
   };
-  const run = async (): Promise<void> => {
-    sequence++;
-    showFilters();
-    if (input.value.trim() !== '') {
-      root.dataset['state'] = 'searching';
-      status.textContent = 'Searching…';
-    }
-    if (running) return; // the running search picks these words up when it ends
-    running = true;
-    try {
-      let searched: number;
-      do {
-        searched = sequence;
-        await searchLatest();
-      } while (searched !== sequence);
-    } finally {
-      running = false;
-    }
-  };
-
   input.addEventListener('input', () => void run());
   root.querySelector('.parts')?.addEventListener('change', () => void run());
   root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
