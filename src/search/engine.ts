@@ -3,45 +3,21 @@
  * each alternative spelling, drops alternatives that only matched through Pagefind's
  * fallback to a shorter word, scores each page by relevance (exact matches ordered by
  * the same words searched loosely; the rarity of each spelling taken out, the rarity of
- * each topic put back), and merges them into one ranking. Pagefind (its script, worker,
+ * each topic put back), and merges them into one ranking. Pagefind (its script,
  * WebAssembly and index) loads on first use, from this build's base path, so search
- * works under any sub-path and on any static host.
+ * works under any sub-path and on any static host (./pagefind.ts). Every search of a
+ * term, every page's text and every query's outcome is kept for the rest of the visit.
  */
 import { SEARCH_STOP_WORDS, SEARCH_SYNONYMS } from '../data/search-synonyms';
 import { planQuery, isGenuineMatch, wordsAt, type Alternative, type QueryPlan } from '../lib/search/query';
 import { combineHits, idf, relevance, scoreExactHits } from '../lib/search/rank';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
-}
-export interface PagefindResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  locations: number[];
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results?: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
+export type { PagefindResultData, PagefindSubResult } from './pagefind';
+
 interface ScoredResult {
   result: PagefindResult;
   score: number;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchOutcome {
@@ -58,35 +34,11 @@ export interface SearchOutcome {
 }
 
 const MAX_RESULTS = 8;
-/**
- * Pagefind adds to a page's score a boost for each metadata field that holds the
- * searched words (weight × the words' rarity × the share of the query they cover,
- * squared). Titles weigh more than Pagefind's default (5): a reader asking "devops"
- * wants "From DevOps". A page's keywords (src/data/search-keywords.ts) weigh as much
- * as its title. The glossary's terms weigh little (0.3): enough to lift the glossary
- * above pages that only mention a term it defines, not above the chapter whose title or
- * keywords name it, nor above one that treats the term at length (the ranking test set
- * holds both cases: "infrastructure as code" and "MLflow").
- */
-const RANKING = { metaWeights: { title: 10, keywords: 10, terms: 0.3 } };
+/** Outcomes kept for queries asked again (a reader deleting back to an earlier query). */
+const KEPT_OUTCOMES = 50;
 
 export function createEngine(base: string) {
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= (async () => {
-      const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // In the page, not a worker: searching a guide this size takes a few milliseconds,
-      // and a worker costs another script to fetch and start before the first search
-      // (and Pagefind gives a worker five seconds to start before falling back anyway).
-      await module.options({ baseUrl: base, excerptLength: 24, ranking: RANKING, noWorker: true });
-      await module.init();
-      return module;
-    })();
-    // A failed load may be retried (e.g. when the connection comes back).
-    pagefind.catch(() => (pagefind = undefined));
-    return pagefind;
-  };
+  const load = (): Promise<Pagefind> => loadPagefind(base);
 
   /** Pages of the chosen parts, as a set of Pagefind ids (a filter-only search). */
   const inParts = async (engine: Pagefind, parts: readonly string[]): Promise<Set<string> | undefined> => {
@@ -115,6 +67,20 @@ export function createEngine(base: string) {
   const rarities = async (engine: Pagefind, words: readonly string[]): Promise<number[]> => {
     const total = await countPages(engine);
     return Promise.all(words.map(async (w) => idf(total, (await searchOnce(engine, w)).length)));
+  };
+
+  // A page's data (its text, excerpt and matching sections) is read once per search
+  // result: Pagefind builds the excerpts anew at each call, and hands every call the same
+  // object, which it rewrites for the next; each caller gets its own copy.
+  const data = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+  const dataOf = (result: PagefindResult): Promise<PagefindResultData> => {
+    let pending = data.get(result);
+    if (!pending) {
+      pending = result.data().then((d) => ({ ...d }));
+      data.set(result, pending);
+      pending.catch(() => data.delete(result));
+    }
+    return pending;
   };
 
   // Each alternative's scored pages are kept too: its fallback check loads a page's text.
@@ -149,7 +115,7 @@ export function createEngine(base: string) {
       // what the best page matched (which loads that page's text).
       const first = results[0];
       if (first && asWritten.length === 0) {
-        const data = await first.data();
+        const data = await dataOf(first);
         const matched = wordsAt(data.content, data.locations);
         if (!words.every((w) => isGenuineMatch(w, matched))) return [];
       }
@@ -160,9 +126,18 @@ export function createEngine(base: string) {
     return pending;
   };
 
-  const search = async (query: string, parts: readonly string[]): Promise<SearchOutcome> => {
-    const plan = planQuery(query, SEARCH_SYNONYMS, SEARCH_STOP_WORDS);
+  /**
+   * Ranks the pages for a query. `stale` tells a search that a newer query has come: it
+   * then stops (resolving to undefined) before loading the pages' text, the costly part,
+   * so typing does not queue the work of every keystroke before the last one's.
+   */
+  const rank = async (
+    plan: QueryPlan,
+    parts: readonly string[],
+    stale: () => boolean,
+  ): Promise<SearchOutcome | undefined> => {
     const engine = await load();
+    if (stale()) return undefined;
     const alternatives = plan.groups.flatMap((group, index) => group.alternatives.map((alt) => ({ index, alt })));
     const searched = await Promise.all(
       alternatives.map(async ({ index, alt }) => ({
@@ -196,6 +171,7 @@ export function createEngine(base: string) {
     });
     const ranked = combineHits(found, total);
     const allowed = await inParts(engine, parts);
+    if (stale()) return undefined;
     const kept = allowed ? ranked.filter((r) => allowed.has(r.id)) : ranked;
     // Each page is shown through the search that scored it best, so its excerpt marks those words.
     const byId = new Map<string, { result: PagefindResult; score: number }>();
@@ -206,8 +182,27 @@ export function createEngine(base: string) {
       }
     }
     const top = kept.slice(0, MAX_RESULTS).flatMap((r) => byId.get(r.id)?.result ?? []);
-    const pages = await Promise.all(top.map((r) => r.data()));
+    const pages = await Promise.all(top.map(dataOf));
     return { plan, missed, widened, pages, total: kept.length, outsideFilter: ranked.length - kept.length };
+  };
+
+  // The outcome of each query plan, kept: typing back to an earlier query shows it at once.
+  const outcomes = new Map<string, SearchOutcome>();
+  const search = async (
+    query: string,
+    parts: readonly string[],
+    stale: () => boolean = () => false,
+  ): Promise<SearchOutcome | undefined> => {
+    const plan = planQuery(query, SEARCH_SYNONYMS, SEARCH_STOP_WORDS);
+    const key = JSON.stringify([plan, parts]);
+    const kept = outcomes.get(key);
+    if (kept) return kept;
+    const outcome = await rank(plan, parts, stale);
+    if (outcome) {
+      if (outcomes.size >= KEPT_OUTCOMES) outcomes.delete(outcomes.keys().next().value ?? '');
+      outcomes.set(key, outcome);
+    }
+    return outcome;
   };
 
   return { load, search };

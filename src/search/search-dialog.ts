@@ -2,7 +2,10 @@
  * The search dialog's launcher, in every page: the button, the keyboard shortcut and the
  * dialog. Everything else (engine, rendering, filters, suggestions) is in
  * search-session.ts, loaded on first open, so a page carries almost no search code.
+ * Opening search loads that session and Pagefind side by side; a reader pointing at or
+ * focusing the search button starts both a little sooner.
  */
+import { loadPagefind } from './pagefind';
 import type { SearchSession } from './search-session';
 
 export function attachSearch(root: HTMLElement): void {
@@ -30,9 +33,16 @@ export function attachSearch(root: HTMLElement): void {
   open.setAttribute('aria-label', `Search ${keys}`);
 
   const els = { dialog, input, status, list, filters, activeParts, empty, suggestionBox, suggestions };
+  // The session's code, fetched once; a failed fetch is tried again on the next call.
+  let sessionCode: Promise<typeof import('./search-session')> | undefined;
+  const importSession = (): Promise<typeof import('./search-session')> => {
+    sessionCode ??= import('./search-session');
+    sessionCode.catch(() => (sessionCode = undefined));
+    return sessionCode;
+  };
   let session: Promise<SearchSession | undefined> | undefined;
   const loadSession = (): Promise<SearchSession | undefined> =>
-    (session ??= import('./search-session')
+    (session ??= importSession()
       .then((m) => m.startSession(root, base, els))
       .catch(() => {
         status.textContent = 'Search could not load. Check your connection and try again.';
@@ -40,6 +50,12 @@ export function attachSearch(root: HTMLElement): void {
         session = undefined; // the next opening tries again
         return undefined;
       }));
+  // Pagefind loads alongside the session, not after it. Pointing at or focusing the
+  // search button fetches both ahead of the click, silently: an opening reports failures.
+  const warmUp = (): void => {
+    loadPagefind(base).catch(() => undefined);
+    importSession().catch(() => undefined);
+  };
 
   const openDialog = (): void => {
     if (dialog.open) return;
@@ -48,10 +64,12 @@ export function attachSearch(root: HTMLElement): void {
     input.focus();
     input.select();
     if (!root.dataset['state']) root.dataset['state'] = 'loading';
+    warmUp();
     void loadSession().then((s) => s?.opened());
   };
 
   open.addEventListener('click', openDialog);
+  for (const intent of ['pointerenter', 'pointerdown', 'focus']) open.addEventListener(intent, warmUp, { once: true });
   // Other buttons on the page can open search too (the home page's search card).
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-open-guide-search]')) {
     button.hidden = false;

@@ -81,12 +81,15 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
     empty.hidden = false;
   };
 
+  // Each keystroke starts a search at once; the one before it, now stale, stops before
+  // loading pages' text (the costly part), so fast typing does not queue that work for
+  // every key before the last one's.
   let sequence = 0;
   const run = async (): Promise<void> => {
     const current = ++sequence;
+    showFilters();
     const query = input.value.trim();
     const parts = chosenParts();
-    showFilters();
     if (query === '') {
       list.replaceChildren();
       empty.hidden = true;
@@ -97,28 +100,27 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
     }
     root.dataset['state'] = 'searching';
     status.textContent = 'Searching…';
-    let outcome: SearchOutcome;
+    let outcome: SearchOutcome | undefined;
     try {
-      outcome = await engine.search(query, parts);
+      outcome = await engine.search(query, parts, () => current !== sequence);
     } catch {
       if (current !== sequence) return;
       status.textContent = 'Search could not load. Check your connection and try again.';
       root.dataset['state'] = 'error';
       return;
     }
-    if (current !== sequence) return; // a newer query has started
+    if (!outcome || current !== sequence) return; // newer words have come
     list.replaceChildren(...outcome.pages.map(resultItem));
     status.textContent = statusText(query, outcome, parts);
     root.dataset['query'] = query;
     root.dataset['state'] = 'done';
     if (outcome.pages.length === 0 && outcome.outsideFilter === 0) {
       const words = outcome.missed.length ? outcome.missed : [query];
-      await showEmpty(words, current);
+      void showEmpty(words, current);
     } else {
       empty.hidden = true;
     }
   };
-
   input.addEventListener('input', () => void run());
   root.querySelector('.parts')?.addEventListener('change', () => void run());
   root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
