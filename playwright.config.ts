@@ -59,7 +59,10 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test about an eighth of its time (a DOM snapshot per
+    // action, screencast frames), for a file CI never keeps: off in CI, where a failure
+    // prints what was seen instead; kept for failures in local runs.
+    trace: process.env['CI'] ? 'off' : 'retain-on-failure',
     // Every guide page registers the offline worker, which saves the whole guide on its first
     // visit: in every test's fresh context, megabytes fetched and stored that the test never
     // reads. Only offline.spec.ts, which tests the worker, lets it run.

@@ -3,7 +3,7 @@ import { pythonOrigin } from '../../playwright.config';
 import { PARTS } from '../../src/search/parts';
 import { COLOUR_RULES, expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
 import { openSearch, resultPaths, searchFor } from './support/search';
-import { rootOnly } from './support/site';
+import { ROOT_ONLY } from './support/site';
 
 // The first search loads Pagefind and its index; on a loaded 2-core machine that takes a while.
 test.describe.configure({ timeout: 180_000 });
@@ -32,8 +32,7 @@ test('results show their part and link to the sections that matched', async ({ p
   expectNoProblems(problems);
 });
 
-test('common words alone match nothing, and the dialog says why', async ({ page }) => {
-  rootOnly();
+test('common words alone match nothing, and the dialog says why', ROOT_ONLY, async ({ page }) => {
   await page.goto('role/');
   const dialog = await openSearch(page);
   await searchFor(page, dialog, 'in');
@@ -62,8 +61,7 @@ test('a query whose words all miss says so and offers a way on', async ({ page, 
   await expect(suggestion).toHaveAttribute('href', `${base}reference/glossary/#kubernetes`);
 });
 
-test('abbreviations find the pages that spell the word out', async ({ page, baseURL }) => {
-  rootOnly();
+test('abbreviations find the pages that spell the word out', ROOT_ONLY, async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   await page.goto('role/');
   const dialog = await openSearch(page);
@@ -75,38 +73,40 @@ test('abbreviations find the pages that spell the word out', async ({ page, base
   expect((await resultPaths(page)).slice(0, 3)).toContain(`${base}pay/`);
 });
 
-test('active part filters show by the box, clear in one click, and are named in the status', async ({ page }) => {
-  rootOnly();
-  await page.goto('role/');
-  const dialog = await openSearch(page);
-  await searchFor(page, dialog, 'kubernetes');
-  const all = await dialog.locator('.results .part').allTextContents();
-  expect(new Set(all).size).toBeGreaterThan(1);
-  const active = dialog.locator('.active-filters');
-  await expect(active).toBeHidden();
-  await dialog.getByText('Filter by part').click();
-  await dialog.getByRole('checkbox', { name: 'Plan' }).check();
-  await expect(active).toBeVisible();
-  await expect(active).toContainText('Only in: Plan');
-  await expect(dialog.getByRole('status')).toContainText('in Plan');
-  await expect
-    .poll(async () => [...new Set(await dialog.locator('.results .part').allTextContents())])
-    .toEqual(['Plan']);
-  // Closing and reopening keeps the filter, and it is still shown.
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await openSearch(page);
-  await expect(active).toBeVisible();
-  await active.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(active).toBeHidden();
-  await expect(dialog.getByRole('checkbox', { name: 'Plan' })).not.toBeChecked();
-  await expect
-    .poll(async () => new Set(await dialog.locator('.results .part').allTextContents()).size)
-    .toBeGreaterThan(1);
-});
+test(
+  'active part filters show by the box, clear in one click, and are named in the status',
+  ROOT_ONLY,
+  async ({ page }) => {
+    await page.goto('role/');
+    const dialog = await openSearch(page);
+    await searchFor(page, dialog, 'kubernetes');
+    const all = await dialog.locator('.results .part').allTextContents();
+    expect(new Set(all).size).toBeGreaterThan(1);
+    const active = dialog.locator('.active-filters');
+    await expect(active).toBeHidden();
+    await dialog.getByText('Filter by part').click();
+    await dialog.getByRole('checkbox', { name: 'Plan' }).check();
+    await expect(active).toBeVisible();
+    await expect(active).toContainText('Only in: Plan');
+    await expect(dialog.getByRole('status')).toContainText('in Plan');
+    await expect
+      .poll(async () => [...new Set(await dialog.locator('.results .part').allTextContents())])
+      .toEqual(['Plan']);
+    // Closing and reopening keeps the filter, and it is still shown.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await openSearch(page);
+    await expect(active).toBeVisible();
+    await active.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(active).toBeHidden();
+    await expect(dialog.getByRole('checkbox', { name: 'Plan' })).not.toBeChecked();
+    await expect
+      .poll(async () => new Set(await dialog.locator('.results .part').allTextContents()).size)
+      .toBeGreaterThan(1);
+  },
+);
 
 // Every rule in light; the rules that depend on colours in dark, in the same load.
-test('the open dialog, with results and with none, passes axe in light and dark', async ({ page }) => {
-  rootOnly();
+test('the open dialog, with results and with none, passes axe in light and dark', ROOT_ONLY, async ({ page }) => {
   await page.goto('role/');
   const dialog = await openSearch(page);
   for (const query of ['kubernetes', 'zzyzx']) {
@@ -136,8 +136,7 @@ test('keyboard only: open, type, arrow to a result, Enter opens it under the bas
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
-test('the home page’s search card opens the dialog', async ({ page }) => {
-  rootOnly();
+test('the home page’s search card opens the dialog', ROOT_ONLY, async ({ page }) => {
   await page.goto('');
   await page.getByRole('button', { name: /Search the guide/ }).click();
   await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();

@@ -1,4 +1,3 @@
-import { test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -36,11 +35,3 @@ export const ROOT_ONLY = { tag: '@root-only' };
  * case (a worker's scope, say) and another test of the same spec covers the root.
  */
 export const SUBPATH_ONLY = { tag: '@subpath-only' };
-
-/**
- * Skips the calling test outside the root build. Prefer ROOT_ONLY, which keeps the test
- * out of the other project altogether.
- */
-export function rootOnly(): void {
-  test.skip(test.info().project.name !== 'root', 'does not depend on the base path: checked on the root build');
-}
