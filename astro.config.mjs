@@ -41,8 +41,14 @@ export default defineConfig({
       description:
         'An open, cited career guide for AI infrastructure engineers: the role, the skills that move pay, pay ranges, ways in, and a salary calculator.',
       favicon: '/favicon.svg',
-      // Offline reading: register the service worker (built pages only; dev has none).
-      head: isBuild ? registrationHead(base) : [],
+      head: [
+        // Offline reading: register the service worker (built pages only; dev has none).
+        ...(isBuild ? registrationHead(base) : []),
+        // No first paint before the page frame is parsed: a paint mid-way through the sidebars
+        // laid the table of contents out across the whole width, then moved it (layout shift).
+        // The page title (#_top, every Starlight page) follows both sidebars and the header.
+        { tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+      ],
       sidebar,
       lastUpdated: false,
       pagination: true,

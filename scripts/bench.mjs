@@ -302,38 +302,84 @@ if (!skip.has('lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
+  const { createServer, request } = await import('node:http');
+  const { gzipSync } = await import('node:zlib');
+  // Every page type of the performance budget: home, a chapter, the pay chapter (charts,
+  // tables and a calculator), the calculator page, the embed docs page (live previews),
+  // and the calculator alone as an iframe shows it.
+  const LIGHTHOUSE_PAGES = [
+    ['home', ''],
+    ['chapter', 'projects/'],
+    ['pay chapter', 'pay/'],
+    ['calculator page', 'tools/salary-calculator/'],
+    ['embed docs page', 'tools/embed/'],
+    ['embed frame', 'embed/salary-calculator/'],
+  ];
+  // Hosts send text compressed (Cloudflare Pages, Netlify and GitHub Pages all do); the
+  // local server does not, so a gzip front stands in for the host. Without it, mobile
+  // throttling times every stylesheet and page at several times its real transfer size.
+  const front = createServer((req, res) => {
+    const upstream = request(new URL(req.url, server.url), { method: req.method, headers: req.headers }, (up) => {
+      const chunks = [];
+      up.on('data', (chunk) => chunks.push(chunk));
+      up.on('end', () => {
+        let body = Buffer.concat(chunks);
+        // Whole bodies are sent, with their length rather than in chunks.
+        const { 'transfer-encoding': _chunked, ...headers } = up.headers;
+        const text = /^(text\/|application\/(javascript|json|xml|manifest)|image\/svg)/.test(
+          headers['content-type'] ?? '',
+        );
+        if (text && body.length > 0 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body);
+          Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+        }
+        if (req.method !== 'HEAD') headers['content-length'] = String(body.length);
+        res.writeHead(up.statusCode ?? 502, headers);
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise((listening) => front.listen(0, '127.0.0.1', listening));
+  const frontUrl = `http://127.0.0.1:${front.address().port}/`;
   const chrome = await chromeLauncher.launch({
     chromePath: executablePath,
     chromeFlags: ['--headless=new', ...chromeArgs],
   });
+  const benchmarkIndexes = [];
   for (const [formFactor, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
   ]) {
-    for (const [label, path] of PAGES) {
+    for (const [label, path] of LIGHTHOUSE_PAGES) {
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const result = await lighthouse(
-          `${server.url}${path}`,
+          `${frontUrl}${path}`,
           { port: chrome.port, output: 'json', logLevel: 'error' },
           config,
         );
         runs.push(result.lhr);
+        benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
       }
       const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
       const audit = (id) => median(runs.map((r) => r.audits[id]?.numericValue ?? NaN));
-      const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
       const name = `${label} (${formFactor})`;
+      const performance = score('performance');
+      row('lighthouse', `${name}: performance (median of 3)`, String(performance), '100', performance === 100);
+      const others = ['accessibility', 'best-practices', 'seo'].map(score);
       row(
         'lighthouse',
-        `${name}: perf / a11y / best practices / SEO`,
-        scores.join(' / '),
+        `${name}: a11y / best practices / SEO`,
+        others.join(' / '),
         '100 each',
-        scores.every((s) => s === 100),
+        others.every((s) => s === 100),
       );
       const lcp = audit('largest-contentful-paint');
       const tbt = audit('total-blocking-time');
-      const cls = audit('cumulative-layout-shift');
+      // Layout shift must be 0 in every run, so the worst run is the figure.
+      const cls = Math.max(...runs.map((r) => r.audits['cumulative-layout-shift']?.numericValue ?? NaN));
       row(
         'lighthouse',
         `${name}: LCP`,
@@ -342,11 +388,20 @@ if (!skip.has('lighthouse')) {
         formFactor === 'mobile' ? lcp <= 1500 : null,
       );
       row('lighthouse', `${name}: TBT`, `${tbt.toFixed(0)} ms`, '≤ 50 ms', tbt <= 50);
-      row('lighthouse', `${name}: CLS`, cls.toFixed(4), '0', cls === 0);
-      row('lighthouse', `${name}: bytes`, kb(audit('total-byte-weight')));
+      row('lighthouse', `${name}: CLS (worst of 3)`, cls.toFixed(4), '0', cls === 0);
+      row('lighthouse', `${name}: bytes (compressed)`, kb(audit('total-byte-weight')));
     }
   }
+  // Simulated throttling scales the main-thread work it observes: on a busy machine every
+  // task looks longer, so TBT and LCP above are inflated. Lighthouse's own CPU benchmark
+  // says how busy: below 1000 Lighthouse itself warns that the CPU is slower than it expects.
+  row(
+    'lighthouse',
+    `CPU benchmark index (median, min) over ${benchmarkIndexes.length} runs`,
+    `${median(benchmarkIndexes).toFixed(0)}, ${Math.min(...benchmarkIndexes).toFixed(0)}`,
+  );
   chrome.kill();
+  await new Promise((closed) => front.close(closed));
 }
 await server.close();
 
