@@ -8,7 +8,8 @@ const READ_ON = '2026-11-27';
  * where it falls short. `sourceEntries`: the article the guide grew out of and the four
  * references it names (read second-hand, through the article, as their own pages were
  * not among the stored copies). `independentSourceEntries`: the sources found since.
- * Two lists so that the calculator's bundle, which needs only the first, stays small.
+ * The calculator's data (src/lib/salary/guide-evidence.ts) takes both lists and keeps
+ * only the sources its figures cite.
  */
 export const sourceEntries = [
   // The article and the four references it names.
