@@ -169,7 +169,10 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
 
 // --- Search ------------------------------------------------------------------------
 {
-  // The context sees the requests of Pagefind's worker too, not only the page's own.
+  /** A page's main-thread CPU time so far (ms), from Chromium's ThreadTime metric. */
+  const threadTime = async (cdp) =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value * 1000;
+  // The context sees every request of the page (Pagefind runs in it, without a worker).
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const fetched = [];
@@ -197,12 +200,10 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
   const typingCpu = [];
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const threadTimeNow = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value * 1000;
   for (const query of ['mlflow', 'consulting', 'terraform', 'staff engineer', 'gpu']) {
     const before = searchFiles().length;
     await page.locator('#guide-search-input').fill('');
-    const cpuBefore = await threadTimeNow();
+    const cpuBefore = await threadTime(cdp);
     const ms = await page.evaluate(async (q) => {
       const input = document.querySelector('#guide-search-input');
       const list = document.querySelector('guide-search .results');
@@ -226,7 +227,7 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
       return (await done) - last;
     }, query);
     latency.push(ms);
-    typingCpu.push((await threadTimeNow()) - cpuBefore);
+    typingCpu.push((await threadTime(cdp)) - cpuBefore);
     perQuery.push(bytes(searchFiles().slice(before)));
   }
   row(
@@ -248,8 +249,6 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
   // while the CPU time is what the page itself spent.
   const firstSearch = [];
   const firstCpu = [];
-  const threadTime = async (cdp) =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value * 1000;
   for (let run = 0; run < 5; run++) {
     const fresh = await browser.newContext({ serviceWorkers: 'block' });
     const visit = await fresh.newPage();
