@@ -30,7 +30,7 @@ const offlineOff = () => (process.env['OFFLINE'] ?? '').toLowerCase() === 'off';
  * The inline registration script of every guide page. It never reloads a page by
  * itself: when a worker of another build is ready, it offers "a new version is
  * available" and reloads only when the reader agrees. When the page is already of
- * the new build, it lets that worker take over without a reload.
+ * the new build, it looks for that worker at once and lets it take over without a reload.
  */
 export function registrationScript(base: string): string {
   const url = `${base}${SERVICE_WORKER}`;
@@ -76,10 +76,14 @@ export function registrationScript(base: string): string {
     if ((await ask(sw.controller)) !== build) offer(null);
   });
   const watch = (w) => { if (w) w.addEventListener('statechange', () => { if (w.state === 'installed') consider(w); }); };
-  sw.register('${url}', { scope: '${base}' }).then((reg) => {
+  sw.register('${url}', { scope: '${base}' }).then(async (reg) => {
     consider(reg.waiting);
     watch(reg.installing);
     reg.addEventListener('updatefound', () => watch(reg.installing));
+    // A page newer than the worker serving it: look for the new worker now, rather than
+    // whenever the browser's own check after a navigation comes (it can be much later).
+    await ready;
+    if (sw.controller && !reg.installing && !reg.waiting && (await ask(sw.controller)) !== build) await reg.update();
   }).catch(() => {});
 }`;
 }
