@@ -241,13 +241,15 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
   await context.close();
 
   // The first search of a visit: in a fresh context (nothing cached), search is opened
-  // and a query entered at once; the time runs until that query's results are in the
-  // list, so it holds loading the search session, Pagefind's script,
-  // WebAssembly, index chunks and the shown pages' fragments.
+  // and a query entered at once; the time runs until that query's first results are in
+  // the list (the top three, shown before the rest load), so it holds loading the search
+  // session, Pagefind's script, WebAssembly, index chunks and those pages' fragments.
+  // The time until all its results are in is shown beside it.
   // Beside each wall time, the page's main-thread CPU time over the same span (Chromium's
   // ThreadTime metric): on a shared machine the wall time holds the waits for a core,
   // while the CPU time is what the page itself spent.
   const firstSearch = [];
+  const allResults = [];
   const firstCpu = [];
   for (let run = 0; run < 5; run++) {
     const fresh = await browser.newContext({ serviceWorkers: 'block' });
@@ -257,15 +259,14 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
     await visit.goto(`${server.url}skills/`);
     await visit.waitForLoadState('networkidle');
     const cpuBefore = await threadTime(cdp);
-    const ms = await visit.evaluate(async (q) => {
+    const [first, all] = await visit.evaluate(async (q) => {
       const root = document.querySelector('guide-search');
-      const shown = () =>
-        root.dataset.query === q &&
-        root.dataset.state === 'done' &&
-        root.querySelector('.results').childElementCount > 0;
+      const shown = () => root.dataset.query === q && root.querySelector('.results').childElementCount > 0;
+      let firstAt;
       const done = new Promise((resolveDone) => {
         const observer = new MutationObserver(() => {
-          if (shown()) {
+          if (firstAt === undefined && shown()) firstAt = performance.now();
+          if (shown() && root.dataset.state === 'done') {
             observer.disconnect();
             resolveDone(performance.now());
           }
@@ -277,9 +278,11 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
       const input = root.querySelector('#guide-search-input');
       input.value = q;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      return (await done) - start;
+      const end = await done;
+      return [firstAt - start, end - start];
     }, 'kubernetes');
-    firstSearch.push(ms);
+    firstSearch.push(first);
+    allResults.push(all);
     firstCpu.push((await threadTime(cdp)) - cpuBefore);
     await fresh.close();
   }
@@ -290,7 +293,16 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
     '≤ 600 ms',
     median(firstSearch) <= 600,
   );
-  row('search', 'first results: main-thread CPU time (median of the same 5)', `${median(firstCpu).toFixed(0)} ms`);
+  row(
+    'search',
+    'opening search → all results of that query (median of the same 5)',
+    `${median(allResults).toFixed(0)} ms`,
+  );
+  row(
+    'search',
+    'first search: main-thread CPU time, until all results (median of the same 5)',
+    `${median(firstCpu).toFixed(0)} ms`,
+  );
   row('search', 'bytes fetched per new query (median)', kb(median(perQuery)));
   row('search', 'total index size (on disk)', kb(searchIndexSize('dist')));
 }

@@ -26,14 +26,20 @@ export interface SearchOutcome {
   missed: string[];
   /** Groups found only through a wider topic: the reader's word, and the topics searched instead. */
   widened: { label: string; topics: string[] }[];
-  /** Ranked pages, after the part filter. */
-  pages: PagefindResultData[];
+  /**
+   * The ranked pages' data (after the part filter), in order. The first `FIRST_SHOWN`
+   * load at once and the rest after them: a page's data costs the most of a first
+   * search (its fragment unpacked, excerpts built), so the top results come sooner.
+   */
+  pages: Promise<PagefindResultData>[];
   total: number;
   /** Matches outside the chosen parts, when parts are chosen. */
   outsideFilter: number;
 }
 
 const MAX_RESULTS = 8;
+/** Results shown as soon as their data is in, before the rest (see `SearchOutcome.pages`). */
+export const FIRST_SHOWN = 3;
 /** Outcomes kept for queries asked again (a reader deleting back to an earlier query). */
 const KEPT_OUTCOMES = 50;
 
@@ -182,7 +188,9 @@ export function createEngine(base: string) {
       }
     }
     const top = kept.slice(0, MAX_RESULTS).flatMap((r) => byId.get(r.id)?.result ?? []);
-    const pages = await Promise.all(top.map(dataOf));
+    const first = top.slice(0, FIRST_SHOWN).map(dataOf);
+    const firstDone = Promise.allSettled(first);
+    const pages = [...first, ...top.slice(FIRST_SHOWN).map((result) => firstDone.then(() => dataOf(result)))];
     return { plan, missed, widened, pages, total: kept.length, outsideFilter: ranked.length - kept.length };
   };
 
@@ -201,6 +209,8 @@ export function createEngine(base: string) {
     if (outcome) {
       if (outcomes.size >= KEPT_OUTCOMES) outcomes.delete(outcomes.keys().next().value ?? '');
       outcomes.set(key, outcome);
+      // A page that failed to load (offline) is not kept: asking again tries again.
+      Promise.all(outcome.pages).catch(() => outcomes.delete(key));
     }
     return outcome;
   };

@@ -1,13 +1,13 @@
 /**
  * The search session, loaded on first open so a page carries none of it until then:
  * the engine (synonyms, query planning, ranking), rendering, the active filters and the
- * "no results" suggestions. The element's `data-state` ("loading", "searching", "done",
- * "error") and `data-query` (the query the shown results are for) let tests and the
+ * "no results" suggestions. The element's `data-state` ("loading", "searching", "more"
+ * while the first results are shown and the rest load, "done", "error") and `data-query` (the query the shown results are for) let tests and the
  * benchmark wait on the results rather than on time.
  */
 import { closestTerms, type VocabularyTerm } from '../lib/search/suggest';
 import { joinBase } from '../lib/paths';
-import { createEngine, type SearchOutcome } from './engine';
+import { createEngine, FIRST_SHOWN, type PagefindResultData, type SearchOutcome } from './engine';
 import { resultItem, statusText } from './render';
 
 export interface SearchElements {
@@ -110,9 +110,27 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
       return;
     }
     if (!outcome || current !== sequence) return; // newer words have come
-    list.replaceChildren(...outcome.pages.map(resultItem));
-    status.textContent = statusText(query, outcome, parts);
-    root.dataset['query'] = query;
+    // The first results are shown as soon as they are in; the rest follow in order.
+    let first: PagefindResultData[];
+    let rest: PagefindResultData[];
+    try {
+      first = await Promise.all(outcome.pages.slice(0, FIRST_SHOWN));
+      if (current !== sequence) return;
+      list.replaceChildren(...first.map(resultItem));
+      status.textContent = statusText(query, outcome, parts);
+      root.dataset['query'] = query;
+      if (outcome.pages.length > FIRST_SHOWN) {
+        root.dataset['state'] = 'more';
+        rest = await Promise.all(outcome.pages.slice(FIRST_SHOWN));
+        if (current !== sequence) return;
+        list.append(...rest.map(resultItem));
+      }
+    } catch {
+      if (current !== sequence) return;
+      status.textContent = 'Search could not load. Check your connection and try again.';
+      root.dataset['state'] = 'error';
+      return;
+    }
     root.dataset['state'] = 'done';
     if (outcome.pages.length === 0 && outcome.outsideFilter === 0) {
       const words = outcome.missed.length ? outcome.missed : [query];

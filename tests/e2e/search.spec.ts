@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { pythonOrigin } from '../../playwright.config';
 import { PARTS } from '../../src/search/parts';
 import { COLOUR_RULES, expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
@@ -30,6 +30,37 @@ test('results show their part and link to the sections that matched', async ({ p
   await expect(page).toHaveURL(first);
   await expect(page.locator(new URL(first).hash)).toBeInViewport();
   expectNoProblems(problems);
+});
+
+test('the top results show before the rest have loaded, which then follow in order', ROOT_ONLY, async ({ page }) => {
+  // Every page fragment waits until the test lets it go, oldest first.
+  const held: Route[] = [];
+  let holding = true;
+  await page.route('**/pagefind/fragment/**', (route) => (holding ? void held.push(route) : route.continue()));
+  await page.goto('role/');
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill('kubernetes');
+  const root = page.locator('guide-search');
+  const pages = dialog.locator('.results a.page');
+  // Released one at a time until results show: those the top three need.
+  while ((await pages.count()) === 0) {
+    await expect.poll(async () => held.length > 0 || (await pages.count()) > 0, { timeout: 90_000 }).toBe(true);
+    await held.shift()?.continue();
+  }
+  await expect(root).toHaveAttribute('data-query', 'kubernetes');
+  await expect(root).toHaveAttribute('data-state', 'more');
+  await expect(pages).toHaveCount(3);
+  await expect(dialog.locator('.status')).toContainText('results for “kubernetes”');
+  // The rest are asked for after the top three, and are still held.
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  const shownFirst = await resultPaths(page);
+
+  holding = false;
+  await Promise.all(held.splice(0).map((route) => route.continue()));
+  await expect(root).toHaveAttribute('data-state', 'done');
+  await expect(pages).toHaveCount(8);
+  // The first three stay where they were; the rest come after them.
+  expect((await resultPaths(page)).slice(0, 3)).toEqual(shownFirst);
 });
 
 test('common words alone match nothing, and the dialog says why', ROOT_ONLY, async ({ page }) => {
