@@ -4,6 +4,7 @@
  * budget; the same figures go to bench/report.json. A benchmark, not a test: it
  * never fails on a figure, it reports it. Sections can be skipped for a quick run:
  *   BENCH_SKIP=lighthouse,scaling npm run bench
+ * and Lighthouse can measure only some pages: BENCH_LIGHTHOUSE_PAGES=pay/,tools/salary-calculator/
  * (`scaling` holds every build besides the first: clean builds and rebuilds against a
  * plain Starlight site, with and without the link-preview images, and +N pages; `pages`
  * skips only the +N pages builds.)
@@ -325,7 +326,12 @@ if (!skip.has('lighthouse')) {
     ['calculator page', 'tools/salary-calculator/'],
     ['embed docs page', 'tools/embed/'],
     ['embed frame', 'embed/salary-calculator/'],
-  ];
+  ].filter(
+    // BENCH_LIGHTHOUSE_PAGES=pay/,tools/salary-calculator/ measures only those pages ('/' is the home page).
+    ([, path]) =>
+      !process.env.BENCH_LIGHTHOUSE_PAGES ||
+      process.env.BENCH_LIGHTHOUSE_PAGES.split(',').some((p) => p.trim().replace(/^\/$/, '') === path),
+  );
   // Hosts send text compressed (Cloudflare Pages, Netlify and GitHub Pages all do); the
   // local server does not, so a gzip front stands in for the host. Without it, mobile
   // throttling times every stylesheet and page at several times its real transfer size.
