@@ -4,10 +4,10 @@
  * budget; the same figures go to bench/report.json. A benchmark, not a test: it
  * never fails on a figure, it reports it. Sections can be skipped for a quick run:
  *   BENCH_SKIP=lighthouse,scaling npm run bench
- * and Lighthouse can measure only some pages: BENCH_LIGHTHOUSE_PAGES=pay/,tools/salary-calculator/
  * (`scaling` holds every build besides the first: clean builds and rebuilds against a
  * plain Starlight site, with and without the link-preview images, and +N pages; `pages`
- * skips only the +N pages builds.)
+ * skips only the +N pages builds.) Lighthouse can measure only some pages:
+ *   BENCH_LIGHTHOUSE_PAGES=pay/,tools/salary-calculator/ npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import {
