@@ -242,3 +242,38 @@ test('the embed page for the guide shows both snippets with this site’s addres
   // The credit line appears once in the frame.
   await expect(preview!.getByText('AI Infrastructure Engineer Guide')).toHaveCount(1);
 });
+
+test(
+  'the embed docs page does not move its snippets when its script offers to copy them',
+  ROOT_ONLY,
+  async ({ browser, baseURL }) => {
+    // Lighthouse's desktop screen: the first snippet's head is in view.
+    const context = await browser.newContext({
+      baseURL: baseURL!,
+      viewport: { width: 1350, height: 940 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.goto('tools/embed/');
+    await expect(page.locator('[data-embed-snippet="iframe"]').getByRole('button', { name: 'Copy' })).toBeVisible();
+    const shifts = await page.evaluate(async () => {
+      // Layout shifts are reported with the frame that shows them: wait for two frames.
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: 'layout-shift', buffered: true });
+      const entries = observer.takeRecords() as (PerformanceEntry & {
+        value: number;
+        sources: { node: Node | null }[];
+      })[];
+      observer.disconnect();
+      const inSnippet = (node: Node | null) => !!(node as Element | null)?.closest?.('[data-embed-snippet]');
+      return entries
+        .filter((e) => e.sources.some((s) => inSnippet(s.node)))
+        .map(
+          (e) => `${e.value}: ${e.sources.map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 60)).join(' | ')}`,
+        );
+    });
+    expect(shifts).toEqual([]);
+    await context.close();
+  },
+);
