@@ -53,6 +53,30 @@ for (const path of builtPages('dist')) {
   });
 }
 
+test('the scrollbar appearing or not moves nothing on a wide screen', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}) => {
+  // A first paint can come before the rest of a long page is parsed; the scrollbar then appears.
+  // Playwright hides scrollbars in headless browsers; readers' browsers (and Lighthouse) do not.
+  const browser = await playwright.chromium.launch({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] });
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: { width: 1350, height: 940 } });
+  const page = await context.newPage();
+  await page.goto('projects/');
+  const sidebar = page.locator('.right-sidebar');
+  const place = () => sidebar.evaluate((el) => Math.round(el.getBoundingClientRect().left));
+  const scrolls = () => page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+  expect(await scrolls()).toBe(true);
+  const withScrollbar = await place();
+  // The same page cut short enough to need no scrollbar.
+  await page.locator('main .sl-markdown-content').evaluate((el) => el.replaceChildren());
+  await page.evaluate(() => (document.querySelector('footer')?.remove(), undefined));
+  await expect.poll(scrolls).toBe(false);
+  expect(await place()).toBe(withScrollbar);
+  await browser.close();
+});
+
 test('a reader’s saved theme is applied when a page loads', async ({ page }) => {
   await page.goto('role/');
   await page.evaluate(() => localStorage.setItem('starlight-theme', 'light'));
