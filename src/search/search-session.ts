@@ -2,12 +2,13 @@
  * The search session, loaded on first open so a page carries none of it until then:
  * the engine (synonyms, query planning, ranking), rendering, the active filters and the
  * "no results" suggestions. The element's `data-state` ("loading", "searching", "more"
- * while the first results are shown and the rest load, "done", "error") and `data-query` (the query the shown results are for) let tests and the
- * benchmark wait on the results rather than on time.
+ * while the first results are shown and the rest load, "done", "error") and `data-query`
+ * (the query the shown results are for) let tests and the benchmark wait on the results
+ * rather than on time.
  */
 import { closestTerms, type VocabularyTerm } from '../lib/search/suggest';
 import { joinBase } from '../lib/paths';
-import { createEngine, FIRST_SHOWN, type PagefindResultData, type SearchOutcome } from './engine';
+import { createEngine, FIRST_SHOWN, type SearchOutcome } from './engine';
 import { resultItem, statusText } from './render';
 
 export interface SearchElements {
@@ -111,17 +112,15 @@ export function startSession(root: HTMLElement, base: string, els: SearchElement
     }
     if (!outcome || current !== sequence) return; // newer words have come
     // The first results are shown as soon as they are in; the rest follow in order.
-    let first: PagefindResultData[];
-    let rest: PagefindResultData[];
     try {
-      first = await Promise.all(outcome.pages.slice(0, FIRST_SHOWN));
+      const first = await Promise.all(outcome.pages.slice(0, FIRST_SHOWN));
       if (current !== sequence) return;
       list.replaceChildren(...first.map(resultItem));
       status.textContent = statusText(query, outcome, parts);
       root.dataset['query'] = query;
       if (outcome.pages.length > FIRST_SHOWN) {
         root.dataset['state'] = 'more';
-        rest = await Promise.all(outcome.pages.slice(FIRST_SHOWN));
+        const rest = await Promise.all(outcome.pages.slice(FIRST_SHOWN));
         if (current !== sequence) return;
         list.append(...rest.map(resultItem));
       }
