@@ -4,7 +4,7 @@
  * breakdown, each step linked to its source or to the method page.
  */
 import { chartAxis } from '../lib/chart';
-import { formatMoney, formatRange } from '../lib/format';
+import { currencyOf, formatMoney, formatRange } from '../lib/format';
 import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
@@ -50,8 +50,8 @@ export function renderDetails(refs: Refs, e: Estimate, input: SalaryInput, link:
           h(
             'li',
             { 'data-fact': f.factId, 'data-pay': f.payType },
-            // Each figure in its own currency ("gbp-per-year" → GBP), never converted.
-            `${formatRange(f.low, f.high, (v) => formatMoney(v, f.unit.slice(0, 3).toUpperCase()))} a year: ${f.label} `,
+            // Each figure in its own currency, never converted (pay figures a year all have one).
+            `${formatRange(f.low, f.high, (v) => formatMoney(v, currencyOf(f.unit) ?? 'USD'))} a year: ${f.label} `,
             cite(f.factId),
           ),
         )

@@ -37,7 +37,7 @@ export function formatUsdShort(value: number): string {
 }
 
 /** The currency of a pay unit ("gbp-per-year" → GBP), or undefined for other units. */
-export function currencyOf(unit: FigureUnit): string | undefined {
+export function currencyOf(unit: string): string | undefined {
   const match = /^([a-z]{3})-per-/.exec(unit);
   return match?.[1]?.toUpperCase();
 }

@@ -10,8 +10,6 @@ import { countryOf, levelOf, payFacts, type PayFact } from './evidence';
 import { countryName, optionLabel } from './fields';
 import type { SalaryInput, SourceFigure } from './types';
 
-export { levelOf };
-
 const PAY_TYPE_WORDS = { base: 'base salary', total: 'total compensation', unstated: 'pay (base or total not stated)' };
 
 function describe(f: PayFact): string {
