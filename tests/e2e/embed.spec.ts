@@ -53,6 +53,15 @@ test.describe('iframe embed on another origin', () => {
     await expect.poll(async () => (await heights(page, 'calc1')).outer).toBeGreaterThan(400);
     const settled = (await heights(page, 'calc1')).outer;
     const frame = await frameOf(page, 'calc1');
+    // Every height the host gives the frame from here on, in order.
+    await page.locator('#calc1').evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { heightsSeen: string[] }).heightsSeen = seen;
+      new MutationObserver(() => seen.push((el as HTMLElement).style.height)).observe(el, {
+        attributes: true,
+        attributeFilter: ['style'],
+      });
+    });
     // Wrong shapes, from the right frame.
     await frame.evaluate(() => {
       for (const data of [
@@ -72,13 +81,21 @@ test.describe('iframe embed on another origin', () => {
     await intruder!.evaluate(() =>
       window.parent.postMessage({ type: 'ai-salary-calculator:resize', version: 1, height: 50 }, '*'),
     );
-    await page.waitForTimeout(300);
-    expect((await heights(page, 'calc1')).outer).toBe(settled);
-    // The right shape from the right frame does resize (so the checks above could fail).
+    // The right shape from the right frame, sent after them: once it has resized the frame, the
+    // messages before it have been handled, and none of them may have changed its height.
     await frame.evaluate(() =>
       window.parent.postMessage({ type: 'ai-salary-calculator:resize', version: 1, height: 321 }, '*'),
     );
     await expect.poll(async () => (await heights(page, 'calc1')).outer).toBe(321);
+    expect(settled).not.toBe(321);
+    const seen = await page.evaluate(() => (window as unknown as { heightsSeen: string[] }).heightsSeen);
+    // Before the valid message took effect, nothing gave the frame another height.
+    expect(seen).toContain('321px');
+    const before = seen.slice(0, seen.indexOf('321px')).map((h) => parseFloat(h));
+    expect(
+      before.every((h) => Math.abs(h - settled) <= 1),
+      `heights given before it: ${before.join(', ')}`,
+    ).toBe(true);
   });
 
   test(
