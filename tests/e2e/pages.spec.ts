@@ -1,13 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './support/site';
-import { COLOUR_RULES, expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
+import { accessibilityViolations, COLOUR_RULES, expectNoProblems, showTheme, watchPage } from './support/audit';
 import { overflows, PHONE_WIDTHS } from './support/layout';
 
 // Every built page, found in the output folder: renders with its title, logs no error,
 // requests nothing from other hosts, passes axe in light and dark (both themes in one load:
-// every rule in light, then the rules that depend on colours in dark),
-// and fits a phone screen at 320 and 390 px. Run on the root build only (see playwright.config.ts); subpath.spec.ts loads every
-// page of the sub-path build for what differs there.
+// every rule in light, then the rules that depend on colours in dark), and fits a phone
+// screen at 320 and 390 px. Run on the root build only (see playwright.config.ts);
+// subpath.spec.ts loads every page of the sub-path build for what differs there.
+//
+// The pages go in groups of a few, one browser page for the group: a document of a page
+// already open in this browser starts and takes axe in about a third of the time of the
+// first. Every page of a group is checked whatever another found, and a failure lists what
+// each page showed.
+const GROUP = 4;
 const PRINT_PAGE = 'print/';
 /** What the whole-guide page adds around the chapters: its header, cover, contents and chapter titles. */
 const PRINT_PAGE_OWN = [
@@ -19,37 +25,63 @@ const PRINT_PAGE_OWN = [
   '.print-chapter-title',
   '.print-chapter-address',
 ].join(', ');
+const DESKTOP = { width: 1280, height: 720 };
 
-for (const path of builtPages('dist')) {
-  test(`page /${path} is sound in light and dark`, async ({ page, baseURL }) => {
-    // The whole-guide page holds every chapter: many times the work of one.
-    if (path === PRINT_PAGE) test.setTimeout(360_000);
-    const problems = watchPage(page, new URL(baseURL!).origin);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').first()).toBeAttached();
-    await expect(page).toHaveTitle(/\S/);
-    for (const theme of ['light', 'dark'] as const) {
-      // Guide pages follow Starlight's theme; the chrome-less embed page takes ?theme=.
-      if (path.startsWith('embed/')) await page.goto(`${path}?theme=${theme}`);
-      else await showTheme(page, theme);
-      if (path === PRINT_PAGE) {
-        // The whole-guide page is every chapter again, each audited in both themes on its own
-        // page: here the page as a whole is audited once, and colours only where it adds its own.
-        if (theme === 'light') await expectAccessible(page, `/${path}`, { skip: COLOUR_RULES });
-        await expectAccessible(page, `/${path} (${theme})`, { rules: COLOUR_RULES, include: PRINT_PAGE_OWN });
-      } else {
-        await expectAccessible(page, `/${path} (${theme})`, theme === 'dark' ? { rules: COLOUR_RULES } : {});
-      }
+/** Everything wrong with one page, each line naming what was seen; empty when sound. */
+async function pageProblems(page: Page, path: string, origin: string): Promise<string[]> {
+  const found: string[] = [];
+  const watched = watchPage(page, origin);
+  await page.setViewportSize(DESKTOP);
+  const response = await page.goto(path);
+  if (response?.status() !== 200) found.push(`status ${response?.status()}`);
+  if ((await page.locator('h1').count()) === 0) found.push('no h1');
+  if (!/\S/.test(await page.title())) found.push('no title');
+  for (const theme of ['light', 'dark'] as const) {
+    // Guide pages follow Starlight's theme; the chrome-less embed page takes ?theme=.
+    if (path.startsWith('embed/')) await page.goto(`${path}?theme=${theme}`);
+    else await showTheme(page, theme);
+    const audits =
+      path === PRINT_PAGE
+        ? // The whole-guide page is every chapter again, each audited in both themes on its own
+          // page: here the page as a whole is audited once, and colours only where it adds its own.
+          [...(theme === 'light' ? [{ skip: COLOUR_RULES }] : []), { rules: COLOUR_RULES, include: PRINT_PAGE_OWN }]
+        : [theme === 'dark' ? { rules: COLOUR_RULES } : {}];
+    for (const scope of audits) {
+      for (const v of await accessibilityViolations(page, `/${path} (${theme})`, scope))
+        found.push(`axe (${theme}): ${v}`);
     }
-    const layout: string[] = [];
-    for (const width of PHONE_WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
-      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
-      for (const o of await overflows(page)) layout.push(`${width} px: ${o.what}: ${o.problem}`);
+  }
+  for (const width of PHONE_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
+    for (const o of await overflows(page)) found.push(`${width} px: ${o.what}: ${o.problem}`);
+  }
+  watched.stop();
+  for (const e of watched.consoleErrors) found.push(`console error: ${e}`);
+  for (const r of watched.foreignRequests) found.push(`request to another host: ${r}`);
+  return found;
+}
+
+const pages = builtPages('dist');
+const groups = [[PRINT_PAGE]];
+const rest = pages.filter((p) => p !== PRINT_PAGE);
+for (let start = 0; start < rest.length; start += GROUP) groups.push(rest.slice(start, start + GROUP));
+
+for (const group of groups) {
+  test(`${group.map((p) => `/${p}`).join(', ')}: sound in light and dark, and on a phone`, async ({
+    page,
+    baseURL,
+  }) => {
+    // Generous bounds for a loaded machine; nothing waits on time. The whole-guide page
+    // holds every chapter: many times the work of one.
+    test.setTimeout(group.includes(PRINT_PAGE) ? 360_000 : 60_000 + group.length * 30_000);
+    const origin = new URL(baseURL!).origin;
+    const problems: Record<string, string[]> = {};
+    for (const path of group) {
+      const found = await pageProblems(page, path, origin);
+      if (found.length > 0) problems[`/${path}`] = found;
     }
-    expect(layout, `layout problems on /${path}`).toEqual([]);
-    expectNoProblems(problems);
+    expect(problems, 'problems by page').toEqual({});
   });
 }
 

@@ -101,42 +101,43 @@ test.describe('readiness planner', () => {
     await expect(calc.getByRole('checkbox', { name: 'GPU optimisation and distributed training' })).toBeChecked();
   });
 
-  test('export, then import into a fresh browser: offered, merged or loaded, never silent', async ({
-    page,
-    browser,
-  }) => {
-    await openPlanner(page);
-    await chooseDevops(page);
-    await status(page, K8S).selectOption('done');
-    await status(page, PIPELINE).selectOption('learning');
-    const downloading = page.waitForEvent('download');
-    await planner(page).getByRole('button', { name: 'Export plan (file)' }).click();
-    const file = await (await downloading).path();
-    const text = readFileSync(file, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'ai-infra-guide-plan', plan: { v: 1, background: 'devops' } });
+  test(
+    'export, then import into a fresh browser: offered, merged or loaded, never silent',
+    ROOT_ONLY,
+    async ({ page, browser }) => {
+      await openPlanner(page);
+      await chooseDevops(page);
+      await status(page, K8S).selectOption('done');
+      await status(page, PIPELINE).selectOption('learning');
+      const downloading = page.waitForEvent('download');
+      await planner(page).getByRole('button', { name: 'Export plan (file)' }).click();
+      const file = await (await downloading).path();
+      const text = readFileSync(file, 'utf8');
+      expect(JSON.parse(text)).toMatchObject({ format: 'ai-infra-guide-plan', plan: { v: 1, background: 'devops' } });
 
-    const fresh = await browser.newContext({ baseURL: page.url().replace(PLANNER, ''), serviceWorkers: 'block' });
-    const other = await fresh.newPage();
-    await openPlanner(other);
-    const input = planner(other).locator('input[type="file"]');
-    // A foreign file is refused and changes nothing.
-    await input.setInputFiles({
-      name: 'package.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"name":"x"}'),
-    });
-    await expect(planner(other).locator('.message')).toHaveText(/not a plan exported from this guide.*unchanged/);
-    await expect.poll(() => stored(other)).toBeNull();
+      const fresh = await browser.newContext({ baseURL: page.url().replace(PLANNER, ''), serviceWorkers: 'block' });
+      const other = await fresh.newPage();
+      await openPlanner(other);
+      const input = planner(other).locator('input[type="file"]');
+      // A foreign file is refused and changes nothing.
+      await input.setInputFiles({
+        name: 'package.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"name":"x"}'),
+      });
+      await expect(planner(other).locator('.message')).toHaveText(/not a plan exported from this guide.*unchanged/);
+      await expect.poll(() => stored(other)).toBeNull();
 
-    await input.setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    const offerBox = planner(other).locator('.offer');
-    await expect(offerBox).toContainText('“plan.json” holds a plan');
-    expect(await stored(other)).toBeNull();
-    await offerBox.getByRole('button', { name: 'Load it (replaces my plan)' }).click();
-    await expect(status(other, K8S)).toHaveValue('done');
-    await expect(status(other, PIPELINE)).toHaveValue('learning');
-    await fresh.close();
-  });
+      await input.setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      const offerBox = planner(other).locator('.offer');
+      await expect(offerBox).toContainText('“plan.json” holds a plan');
+      expect(await stored(other)).toBeNull();
+      await offerBox.getByRole('button', { name: 'Load it (replaces my plan)' }).click();
+      await expect(status(other, K8S)).toHaveValue('done');
+      await expect(status(other, PIPELINE)).toHaveValue('learning');
+      await fresh.close();
+    },
+  );
 
   test('a share link offers its plan and never overwrites silently; a tampered one is refused', async ({
     page,

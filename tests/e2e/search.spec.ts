@@ -174,20 +174,24 @@ test('the home page’s search card opens the dialog', ROOT_ONLY, async ({ page 
   await expect(page.getByRole('searchbox')).toBeFocused();
 });
 
-test('a chapter page fetches no search code until the reader points at or opens search', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => fetched.push(r.url()));
-  await page.goto('skills/');
-  await page.waitForLoadState('networkidle');
-  expect(fetched.filter((u) => u.includes('/pagefind/') || u.includes('/search/terms.json'))).toEqual([]);
-  // Pointing at the search button starts loading search, and opens nothing.
-  await page.locator('guide-search [data-open-search]').hover();
-  await expect.poll(() => fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-  await expect(page.getByRole('dialog')).toBeHidden();
-  const dialog = await openSearch(page);
-  await searchFor(page, dialog, 'gpu');
-  await expect(dialog.locator('.results a').first()).toBeVisible();
-});
+test(
+  'a chapter page fetches no search code until the reader points at or opens search',
+  ROOT_ONLY,
+  async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto('skills/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => u.includes('/pagefind/') || u.includes('/search/terms.json'))).toEqual([]);
+    // Pointing at the search button starts loading search, and opens nothing.
+    await page.locator('guide-search [data-open-search]').hover();
+    await expect.poll(() => fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect(page.getByRole('dialog')).toBeHidden();
+    const dialog = await openSearch(page);
+    await searchFor(page, dialog, 'gpu');
+    await expect(dialog.locator('.results a').first()).toBeVisible();
+  },
+);
 
 test('search works on the built folder served by python’s http.server', async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;

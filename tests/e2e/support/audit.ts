@@ -1,9 +1,11 @@
 import axe, { type RunOptions } from 'axe-core';
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Frame, type Page, type Request } from '@playwright/test';
 
 export interface PageProblems {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Stops recording (a page that goes on to another address, checked apart). */
+  stop(): void;
 }
 
 /**
@@ -11,16 +13,27 @@ export interface PageProblems {
  * request anything from a host other than the site's own. Call before navigating.
  */
 export function watchPage(page: Page, siteOrigin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage): void => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.consoleErrors.push(`Uncaught: ${error.message}`));
-  page.on('request', (request) => {
+  };
+  const onError = (error: Error): void => void problems.consoleErrors.push(`Uncaught: ${error.message}`);
+  const onRequest = (request: Request): void => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== siteOrigin) problems.foreignRequests.push(url);
-  });
+  };
+  const problems: PageProblems = {
+    consoleErrors: [],
+    foreignRequests: [],
+    stop: () => {
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+      page.off('request', onRequest);
+    },
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
   return problems;
 }
 
@@ -59,12 +72,12 @@ async function ensureAxe(frame: Frame): Promise<void> {
 }
 
 /**
- * Runs axe (WCAG 2.2 A/AA and best practices) and fails with the violations listed. Axe
- * runs in the page itself (as @axe-core/playwright's legacy mode: no extra page per run,
- * frames of the same origin included), is put into each document only once, and reports
- * violations only, which is all the test reads.
+ * Runs axe (WCAG 2.2 A/AA and best practices) and returns its violations, one line each.
+ * Axe runs in the page itself (as @axe-core/playwright's legacy mode: no extra page per
+ * run, frames of the same origin included), is put into each document only once, and
+ * reports violations only, which is all a test reads.
  */
-export async function expectAccessible(page: Page, context: string, scope: AuditScope = {}): Promise<void> {
+export async function accessibilityViolations(page: Page, context: string, scope: AuditScope = {}): Promise<string[]> {
   await ensureAxe(page.mainFrame());
   // Frames answer the top document's axe when they have their own; one that cannot take it
   // (detached, say) is skipped, as @axe-core/playwright does.
@@ -86,10 +99,14 @@ export async function expectAccessible(page: Page, context: string, scope: Audit
     { include: scope.include ?? null, options },
   );
   if ('error' in outcome) throw new Error(`axe could not run on ${context}: ${outcome.error}`);
-  const summary = outcome.results.violations.map(
+  return outcome.results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
-  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+/** Runs axe (see accessibilityViolations) and fails with the violations listed. */
+export async function expectAccessible(page: Page, context: string, scope: AuditScope = {}): Promise<void> {
+  expect(await accessibilityViolations(page, context, scope), `axe violations on ${context}`).toEqual([]);
 }
 
 /** Switches Starlight's theme the way a reader's saved choice does, then reloads. */
