@@ -69,8 +69,9 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   // Every check runs once, on the root build. The sub-path build gets only what can differ
-  // under a sub-path: links and assets on every page, search, offline reading, embeds, the
-  // planner's storage and links, print links.
+  // under a sub-path: links and assets (one page of each kind; every page's addresses are
+  // checked from the built files, tests/build/subpath-addresses.test.ts), search, offline
+  // reading, embeds, the planner's storage and links, print links.
   projects: sites.map((site) => ({
     name: site.name,
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
