@@ -2,7 +2,8 @@
  * The calculator's settings form, built from the field table: one control per
  * field, mode-aware (settings a mode does not use say so), numbers kept as the
  * reader typed them. Reports what the reader set; never decides the estimate.
- * calculator-markup.ts draws it; this wires the drawn form.
+ * calculator-markup.ts draws it; this wires the drawn form, whose words (labels,
+ * notes) it reads from the drawing rather than carrying them.
  */
 import { FIELDS, type Field, type NumberName } from '../lib/salary/fields';
 import { parseCalculatorParams, type IgnoredParam } from '../lib/salary/params';
@@ -11,8 +12,9 @@ import { ID } from './refs';
 
 export const fields: readonly Field[] = FIELDS;
 export const consultingOnly = (f: Field): boolean => f.moves.every((m) => m === 'consulting');
-/** Whether a field's "not used in this mode" note shows. */
-export const noteShown = (f: Field, mode: Mode): boolean => !f.moves.includes(mode) && Boolean(f.unusedNote);
+/** Whether a field's "not used in this mode" note (`note`, its text; some fields have none) shows. */
+export const noteShown = (f: Field, mode: Mode, note: string | null | undefined): boolean =>
+  !f.moves.includes(mode) && Boolean(note);
 
 export type FormChange = (given: Partial<SalaryInput>, errors: IgnoredParam[]) => void;
 
@@ -61,7 +63,7 @@ export class CalculatorForm {
     (this.element.querySelector('[data-consulting]') as HTMLElement).hidden = input.mode !== 'consulting';
     for (const f of fields) {
       const note = byId(`${f.name}-note`);
-      if (note) note.hidden = !noteShown(f, input.mode);
+      if (note) note.hidden = !noteShown(f, input.mode, note.textContent);
       note?.parentElement?.classList.toggle('unused', !f.moves.includes(input.mode));
     }
   }

@@ -5,6 +5,7 @@ export { estimateSalary } from './estimate';
 export { DEFAULT_ASSUMPTIONS, resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
 export { deriveConsultingIncome, type ConsultingIncome } from './consulting';
 export * from './fields';
+export { FIELD_TEXT, type FieldText, type NumberFieldText } from './field-text';
 export {
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_NAME,
