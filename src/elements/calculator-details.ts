@@ -1,13 +1,16 @@
 /**
  * The parts below the headline, loaded after the first result: the source figures
  * for this profile, the chart against the cited bands, and the step-by-step
- * breakdown, each step linked to its source or to the method page.
+ * breakdown, each step linked to its source or to the method page; and the notice
+ * about settings that were not used, which only a wrong setting needs.
  */
 import { chartAxis } from '../lib/chart';
 import { currencyOf, formatMoney, formatRange } from '../lib/format';
 import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
+import { describeIgnored } from '../lib/salary/notice';
+import type { IgnoredParam } from '../lib/salary/params';
 import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
 import { h } from './dom';
 import type { Refs } from './refs';
@@ -16,6 +19,19 @@ export { AssumptionsPanel } from './assumptions-panel';
 export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
+
+/** The notice listing the settings that were not used, and why; hidden when there are none. */
+export function showNotice(notice: HTMLElement, ignored: readonly IgnoredParam[]): void {
+  notice.hidden = ignored.length === 0;
+  notice.replaceChildren(
+    ...(ignored.length > 0
+      ? [
+          h('strong', {}, 'Some settings were not used:'),
+          h('ul', {}, ...ignored.map((p) => h('li', {}, describeIgnored(p)))),
+        ]
+      : []),
+  );
+}
 
 const BAR_BANDS = ['pay-us-range', 'pay-gpu-top-firms'] as const;
 

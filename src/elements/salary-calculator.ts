@@ -14,13 +14,12 @@
  */
 import { estimateSalary } from '../lib/salary/estimate';
 import { ADJUSTABLE_ASSUMPTIONS, PARAM_NAMES } from '../lib/salary/fields';
-import { describeIgnored, parseCalculatorParams, withDefaults, type IgnoredParam } from '../lib/salary/params';
+import { parseCalculatorParams, withDefaults, type IgnoredParam } from '../lib/salary/params';
 import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
 import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
 import type { drawCalculator } from './calculator-markup';
 import { showSummary } from './calculator-view';
-import { h } from './dom';
 import { loadDetails as loadDetailsOnce, loadMarkup } from './lazy';
 import { PANEL_SUMMARY, findRefs, guideLink, type Refs } from './refs';
 import { readUrlState } from './url-state';
@@ -199,22 +198,15 @@ export class AiSalaryCalculator extends HTMLElement {
       return v !== undefined && v !== a.value;
     }).length;
     refs.panelSummary.textContent = `${PANEL_SUMMARY}${changed ? `: ${changed} changed by you` : ''}`;
-    const ignored = [...this.#attrIgnored, ...this.#urlIgnored];
-    refs.notice.hidden = ignored.length === 0;
-    refs.notice.replaceChildren(
-      ...(ignored.length > 0
-        ? [
-            h('strong', {}, 'Some settings were not used:'),
-            h('ul', {}, ...ignored.map((p) => h('li', {}, describeIgnored(p)))),
-          ]
-        : []),
-    );
+    // A notice no longer needed goes at once; one to show follows with the details' code.
+    if (this.#attrIgnored.length + this.#urlIgnored.length === 0) refs.notice.hidden = true;
     showSummary(refs, this.#estimate, this.#input);
-    // The breakdown, chart and panel follow once their code is in, coalesced: typing stays quick.
+    // The breakdown, chart, panel and notice follow once their code is in, coalesced: typing stays quick.
     if (this.#detailsPending) return;
     this.#detailsPending = true;
     void loadDetails().then((m) => {
       this.#detailsPending = false;
+      m.showNotice(refs.notice, [...this.#attrIgnored, ...this.#urlIgnored]);
       m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
       this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };

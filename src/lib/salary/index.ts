@@ -9,11 +9,11 @@ export { FIELD_TEXT, type FieldText, type NumberFieldText } from './field-text';
 export {
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_NAME,
-  describeIgnored,
   parseCalculatorParams,
   readQuery,
   withDefaults,
   type IgnoredParam,
   type ParsedParams,
 } from './params';
+export { describeIgnored } from './notice';
 export { rewriteUrl, serializeCalculatorParams } from './serialize';

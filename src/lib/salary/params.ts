@@ -2,8 +2,9 @@
  * One contract for URL parameters and element attributes, read from the field
  * table: parsing returns only what was given (callers merge the defaults) and a
  * reason for every ignored value (serialising is in serialize.ts, loaded by the
- * element only once a reader acts). Values are only compared and parsed here, never
- * echoed into HTML; notices quote them for display as text.
+ * element only once a reader acts; the notice's wording is in notice.ts, loaded with
+ * the details). Values are only compared and parsed here, never echoed into HTML;
+ * notices quote them for display as text.
  */
 import {
   ADJUSTABLE_ASSUMPTIONS,
@@ -198,10 +199,4 @@ export function parseCalculatorParams(source: ParamSource): ParsedParams {
 /** The defaults with what was given on top. */
 export function withDefaults(...layers: Partial<SalaryInput>[]): SalaryInput {
   return Object.assign({ ...DEFAULT_INPUT, skills: [] }, ...layers);
-}
-
-/** A notice line for an ignored parameter, as plain text. */
-export function describeIgnored(p: IgnoredParam): string {
-  if (p.name === 'address') return `The address is long (${p.value}): ${p.reason}.`;
-  return `Ignored ${p.name}="${p.value}": ${p.reason}. The default is used instead.`;
 }
