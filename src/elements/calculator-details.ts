@@ -9,19 +9,21 @@ import { currencyOf, formatMoney, formatRange } from '../lib/format';
 import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
-import { describeIgnored } from '../lib/salary/notice';
-import type { IgnoredParam } from '../lib/salary/params';
+import { describeIgnored, ignoredParam } from '../lib/salary/notice';
+import type { Unused } from '../lib/salary/params';
 import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
 import { h } from './dom';
 import type { Refs } from './refs';
 
+export { reasonOf } from '../lib/salary/notice';
 export { AssumptionsPanel } from './assumptions-panel';
 export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
 
 /** The notice listing the settings that were not used, and why; hidden when there are none. */
-export function showNotice(notice: HTMLElement, ignored: readonly IgnoredParam[]): void {
+export function showNotice(notice: HTMLElement, unused: readonly Unused[]): void {
+  const ignored = unused.map(ignoredParam);
   notice.hidden = ignored.length === 0;
   notice.replaceChildren(
     ...(ignored.length > 0

@@ -14,7 +14,7 @@
  */
 import { estimateSalary } from '../lib/salary/estimate';
 import { ADJUSTABLE_ASSUMPTIONS, PARAM_NAMES } from '../lib/salary/fields';
-import { parseCalculatorParams, withDefaults, type IgnoredParam } from '../lib/salary/params';
+import { parseParams, withDefaults, type Unused } from '../lib/salary/params';
 import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
 import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
@@ -66,9 +66,10 @@ export class AiSalaryCalculator extends HTMLElement {
   #fromAttributes: Partial<SalaryInput> = {};
   #fromUrl: Partial<SalaryInput> = {};
   #fromReader: Partial<SalaryInput> = {};
-  #attrIgnored: IgnoredParam[] = [];
-  #urlIgnored: IgnoredParam[] = [];
-  #formErrors: IgnoredParam[] = [];
+  /** Values not used, and why (worded by notice.ts, loaded with the details). */
+  #attrIgnored: Unused[] = [];
+  #urlIgnored: Unused[] = [];
+  #formErrors: Unused[] = [];
   #input: SalaryInput = withDefaults();
   #estimate: Estimate = estimateSalary(this.#input);
   #pending = false;
@@ -134,7 +135,7 @@ export class AiSalaryCalculator extends HTMLElement {
     if (this.hasAttribute('sync-url')) {
       const parsed = readUrlState();
       this.#fromUrl = parsed.given;
-      this.#urlIgnored = parsed.ignored;
+      this.#urlIgnored = parsed.unused;
     }
     this.#flush(); // the first result at once, not a microtask later
   }
@@ -160,9 +161,9 @@ export class AiSalaryCalculator extends HTMLElement {
     const entries = PARAM_NAMES.filter((n) => this.hasAttribute(n)).map(
       (n) => [n, this.getAttribute(n) ?? ''] as const,
     );
-    const parsed = parseCalculatorParams(entries);
+    const parsed = parseParams(entries);
     this.#fromAttributes = parsed.given;
-    this.#attrIgnored = parsed.ignored;
+    this.#attrIgnored = parsed.unused;
   }
 
   /** Any number of changes in one task: one render and one `estimate-change`, in a microtask. */
@@ -207,6 +208,7 @@ export class AiSalaryCalculator extends HTMLElement {
     void loadDetails().then((m) => {
       this.#detailsPending = false;
       m.showNotice(refs.notice, [...this.#attrIgnored, ...this.#urlIgnored]);
+      form.showErrors(this.#formErrors, m.reasonOf);
       m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
       this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };

@@ -2,9 +2,10 @@
  * The calculator's settings, once: name, kind, options and their labels, accepted
  * aliases, bounds, units and conversions. The parser, the serialiser, the model's
  * step text, the form, the embed page's settings table and the chart read this
- * table; adding a setting is one entry here, its form text in field-text.ts (the
- * label, hints and placeholder, which only the drawn form and the settings table
- * read, so the element's startup code carries none of them) plus its effect in the model.
+ * table; adding a setting is one entry here, its words in field-text.ts (the label,
+ * hints, placeholder and what a valid number is, which only the drawn form, the
+ * notice and the settings table read, so the element's startup code carries none
+ * of them) plus its effect in the model.
  */
 import { assumptions, payCountries } from './evidence';
 import { COMPANIES, LEVELS, LOCATIONS, MODES, SKILLS, type Mode } from './types';
@@ -38,8 +39,6 @@ export interface NumberField extends FieldBase {
   kind: 'number';
   min: number;
   max: number;
-  /** "an hourly rate from 1 to 10,000 (USD)": what a valid value is, for notices and docs. */
-  accepts: string;
   /** The assumption that supplies the value when the field is empty. */
   assumption?: string;
 }
@@ -125,7 +124,6 @@ export const FIELDS = [
     moves: ['salary'],
     min: 0,
     max: 10_000_000,
-    accepts: 'an amount from 0 to 10,000,000 (USD)',
   },
   {
     name: 'rate',
@@ -133,7 +131,6 @@ export const FIELDS = [
     moves: ['consulting'],
     min: 1,
     max: 10_000,
-    accepts: 'an hourly rate from 1 to 10,000 (USD)',
   },
   {
     name: 'hours',
@@ -141,7 +138,6 @@ export const FIELDS = [
     moves: ['consulting'],
     min: 1,
     max: 4_000,
-    accepts: 'billable hours from 1 to 4,000 a year',
     assumption: 'consulting-hours',
   },
   {
@@ -150,7 +146,6 @@ export const FIELDS = [
     moves: ['consulting'],
     min: 0,
     max: 90,
-    accepts: 'a percentage from 0 to 90',
     assumption: 'consulting-overhead',
   },
 ] as const satisfies readonly Field[];

@@ -9,11 +9,20 @@ export { FIELD_TEXT, type FieldText, type NumberFieldText } from './field-text';
 export {
   MAX_QUERY_LENGTH,
   MAX_VALUES_PER_NAME,
+  parseParams,
+  splitQuery,
+  withDefaults,
+  type ReadParams,
+  type Unused,
+  type Why,
+} from './params';
+export {
+  describeIgnored,
+  ignoredParam,
   parseCalculatorParams,
   readQuery,
-  withDefaults,
+  reasonOf,
   type IgnoredParam,
   type ParsedParams,
-} from './params';
-export { describeIgnored } from './notice';
+} from './notice';
 export { rewriteUrl, serializeCalculatorParams } from './serialize';
