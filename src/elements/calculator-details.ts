@@ -5,7 +5,8 @@
  * about settings that were not used, which only a wrong setting needs.
  */
 import { chartAxis } from '../lib/chart';
-import { currencyOf, formatMoney, formatRange } from '../lib/format';
+import { formatRange } from '../lib/format';
+import { currencyOf, formatMoney } from '../lib/format-figure';
 import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
