@@ -34,32 +34,26 @@ function shorten(value: string): string {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** Why a value was not used, in words. */
-export function reasonOf(u: Unused): string {
-  const values = () => {
-    const field = fieldByName.get(u.name);
-    return field && field.kind !== 'number' ? field.options.map((o) => o.value).join(', ') : '';
-  };
-  const accepts = () => FIELD_TEXT[u.name as NumberName].accepts;
-  switch (u.why) {
-    case 'repeated':
-      return 'given more than once with different values';
-    case 'long':
-      return 'too long';
-    case 'assume':
-      return 'not an adjustable assumption within its bounds (id:value, e.g. premium-cloud:10)';
-    case 'option':
-      return u.name === 'country'
-        ? `the sources give no pay figures for this country; covered: ${values()}`
-        : `not one of ${values()}`;
-    case 'skill':
-      return `not among ${SKILLS.join(', ')}`;
-    case 'comma':
-      return `needs ${accepts()}; a comma separates thousands (1,500), use a point for decimals (1.5)`;
-    case 'number':
-      return `needs ${accepts()}`;
-    case 'address':
-      return `only the first ${count(MAX_QUERY_LENGTH)} characters are read`;
+export function reasonOf({ name, why }: Unused): string {
+  if (why === 'option') {
+    const field = fieldByName.get(name);
+    const values = field && field.kind !== 'number' ? field.options.map((o) => o.value).join(', ') : '';
+    return name === 'country'
+      ? `the sources give no pay figures for this country; covered: ${values}`
+      : `not one of ${values}`;
   }
+  if (why === 'number' || why === 'comma') {
+    const needs = `needs ${FIELD_TEXT[name as NumberName].accepts}`;
+    return why === 'comma' ? `${needs}; a comma separates thousands (1,500), use a point for decimals (1.5)` : needs;
+  }
+  const words: Record<typeof why, string> = {
+    repeated: 'given more than once with different values',
+    long: 'too long',
+    assume: 'not an adjustable assumption within its bounds (id:value, e.g. premium-cloud:10)',
+    skill: `not among ${SKILLS.join(', ')}`,
+    address: `only the first ${count(MAX_QUERY_LENGTH)} characters are read`,
+  };
+  return words[why];
 }
 
 /** A value not used, as the notice shows it: shortened, with its reason in words. */
