@@ -10,17 +10,24 @@ import { currencyOf, formatMoney } from '../lib/format-figure';
 import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
-import { describeIgnored, ignoredParam } from '../lib/salary/notice';
+import { describeIgnored, ignoredParam, reasonOf } from '../lib/salary/notice';
 import type { Unused } from '../lib/salary/params';
 import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
 import { h } from './dom';
-import type { Refs } from './refs';
+import { ID, type Refs } from './refs';
 
-export { reasonOf } from '../lib/salary/notice';
 export { AssumptionsPanel } from './assumptions-panel';
 export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
+
+/** Words the error message of each wrong field of the form (calculator-form.ts clears them). */
+export function showFieldErrors(form: HTMLElement, errors: readonly Unused[]): void {
+  for (const e of errors) {
+    const err = form.querySelector(`#${ID}-${e.name}-err`);
+    if (err) err.textContent = `Not used: ${reasonOf(e)}.`;
+  }
+}
 
 /** The notice listing the settings that were not used, and why; hidden when there are none. */
 export function showNotice(notice: HTMLElement, unused: readonly Unused[]): void {

@@ -43,7 +43,7 @@ export class CalculatorForm {
   /**
    * Shows `input` in the controls, keeping text the reader typed that means the same or
    * is being fixed. A field's error message is cleared here at once, and worded by
-   * `showErrors` once the words are loaded (with the details, after the first result).
+   * calculator-details.ts's `showFieldErrors` once loaded (after the first result).
    */
   show(input: SalaryInput, errors: readonly Unused[]): void {
     const bad = new Set(errors.map((e) => e.name));
@@ -69,14 +69,6 @@ export class CalculatorForm {
       const note = byId(`${f.name}-note`);
       if (note) note.hidden = !noteShown(f, input.mode, note.textContent);
       note?.parentElement?.classList.toggle('unused', !f.moves.includes(input.mode));
-    }
-  }
-
-  /** Words each wrong field's error message (`reason`: notice.ts's, loaded with the details). */
-  showErrors(errors: readonly Unused[], reason: (u: Unused) => string): void {
-    for (const e of errors) {
-      const err = this.element.querySelector(`#${ID}-${e.name}-err`);
-      if (err) err.textContent = `Not used: ${reason(e)}.`;
     }
   }
 }

@@ -18,9 +18,8 @@ import { parseParams, withDefaults, type Unused } from '../lib/salary/params';
 import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
 import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
-import type { drawCalculator } from './calculator-markup';
 import { showSummary } from './calculator-view';
-import { loadDetails as loadDetailsOnce, loadMarkup } from './lazy';
+import { drawing, loadDetails as loadDetailsOnce, loadDrawing, type Drawing } from './lazy';
 import { PANEL_SUMMARY, findRefs, guideLink, type Refs } from './refs';
 import { readUrlState } from './url-state';
 import type { UrlWriter } from './url-writer';
@@ -30,17 +29,6 @@ let defaultGuideUrl = '/';
 /** Where links to the guide point when an element has no `guide-url` (the standalone script sets it). */
 export function setDefaultGuideUrl(url: string): void {
   defaultGuideUrl = url;
-}
-
-/**
- * How the element draws itself where the page has not (calculator-markup.ts). On the
- * guide's pages the build has drawn it, styles included, into a declarative shadow
- * root (SalaryCalculator.astro), which the element takes over as it is: the guide's
- * script carries neither the drawing nor the styles. The standalone script hands both in.
- */
-let drawing: { draw: typeof drawCalculator; css: string } | undefined;
-export function useDrawing(draw: typeof drawCalculator, css: string): void {
-  drawing = { draw, css };
 }
 
 /** The parts below the headline and what only a reader's action needs, loaded once, after the first result. */
@@ -81,16 +69,15 @@ export class AiSalaryCalculator extends HTMLElement {
     const declared = this.shadowRoot; // what the build drew, on the guide's pages
     this.#shadow = declared ?? this.attachShadow({ mode: 'open' });
     const drawn = declared?.querySelector<HTMLElement>('.root');
-    const draw = (d: NonNullable<typeof drawing>) =>
+    // Where the page has not drawn it: the drawing (lazy.ts) is built in in the standalone
+    // script, and loads for an element on a guide page that the build did not draw.
+    const draw = (d: Drawing) =>
       this.#take(d.draw(this.#shadow, d.css, this.#input, this.#estimate, defaultGuideUrl), false);
     if (drawn) this.#take(drawn, true);
     else if (drawing) draw(drawing);
     else {
-      // An element on a guide page that the build did not draw: the drawing loads, and the
-      // styles are those of a calculator the build drew.
-      const css = document.querySelector('ai-salary-calculator')?.shadowRoot?.querySelector('style')?.textContent;
-      void loadMarkup().then((m) => {
-        draw({ draw: m.drawCalculator, css: css ?? '' });
+      void loadDrawing().then((d) => {
+        draw(d);
         if (this.isConnected) this.#render();
       });
     }
@@ -208,7 +195,7 @@ export class AiSalaryCalculator extends HTMLElement {
     void loadDetails().then((m) => {
       this.#detailsPending = false;
       m.showNotice(refs.notice, [...this.#attrIgnored, ...this.#urlIgnored]);
-      form.showErrors(this.#formErrors, m.reasonOf);
+      m.showFieldErrors(refs.form, this.#formErrors);
       m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
       this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };
