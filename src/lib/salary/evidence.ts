@@ -100,9 +100,10 @@ export function useEvidence(data: EvidenceData): void {
 
 /**
  * Only what the calculator reads: no quotes, statements of claims, titles or addresses,
- * and only the sources its figures cite. `facts` are the model's (src/data/facts.ts);
- * `payFigures` the evidence base's pay figures (src/data/pay-figures.ts), of which only
- * those that can match some profile (profile.ts) are kept.
+ * and only the sources its figures cite. `facts` are the model's (src/data/facts.ts),
+ * of which it reads the pay facts (`pay-` ids); `payFigures` the evidence base's pay
+ * figures (src/data/pay-figures.ts), of which only those that can match some profile
+ * (profile.ts) are kept.
  */
 export function slimEvidence(raw: {
   facts: readonly FactView[];
@@ -111,7 +112,7 @@ export function slimEvidence(raw: {
   assumptions: readonly AssumptionView[];
 }): EvidenceData {
   const facts = [
-    ...raw.facts.filter((f) => f.kind === 'range' || f.id.startsWith('pay-')),
+    ...raw.facts.filter((f) => f.id.startsWith('pay-')),
     ...(raw.payFigures ?? []).filter((f) => isPayFact(f) && canMatch(f)),
   ];
   const cited = new Set(facts.map((f) => f.source));
