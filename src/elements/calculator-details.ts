@@ -21,23 +21,22 @@ export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
 
-/** Words the error message of each wrong field of the form (calculator-form.ts clears them). */
-export function showFieldErrors(form: HTMLElement, errors: readonly Unused[]): void {
+/**
+ * The values that were not used, in words: the notice listing those of the attributes
+ * and the address (hidden when there are none), and the message of each wrong field
+ * of the form (`errors`; calculator-form.ts clears the others at once).
+ */
+export function showUnused(refs: Refs, unused: readonly Unused[], errors: readonly Unused[]): void {
   for (const e of errors) {
-    const err = form.querySelector(`#${ID}-${e.name}-err`);
+    const err = refs.form.querySelector(`#${ID}-${e.name}-err`);
     if (err) err.textContent = `Not used: ${reasonOf(e)}.`;
   }
-}
-
-/** The notice listing the settings that were not used, and why; hidden when there are none. */
-export function showNotice(notice: HTMLElement, unused: readonly Unused[]): void {
-  const ignored = unused.map(ignoredParam);
-  notice.hidden = ignored.length === 0;
-  notice.replaceChildren(
-    ...(ignored.length > 0
+  refs.notice.hidden = unused.length === 0;
+  refs.notice.replaceChildren(
+    ...(unused.length > 0
       ? [
           h('strong', {}, 'Some settings were not used:'),
-          h('ul', {}, ...ignored.map((p) => h('li', {}, describeIgnored(p)))),
+          h('ul', {}, ...unused.map((u) => h('li', {}, describeIgnored(ignoredParam(u))))),
         ]
       : []),
   );
@@ -81,13 +80,7 @@ export function renderDetails(refs: Refs, e: Estimate, input: SalaryInput, link:
             cite(f.factId),
           ),
         )
-      : [
-          h(
-            'li',
-            {},
-            `The sources give no figure for ${optionLabel('level', input.level).toLowerCase()} engineers in ${countryName(input.country)}.`,
-          ),
-        ]),
+      : [h('li', {}, noFigureText(input))]),
   );
   refs.steps.replaceChildren(...e.steps.map(step));
   refs.notes.replaceChildren(...e.notes.map((n) => h('li', {}, n)));

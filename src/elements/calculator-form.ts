@@ -43,7 +43,7 @@ export class CalculatorForm {
   /**
    * Shows `input` in the controls, keeping text the reader typed that means the same or
    * is being fixed. A field's error message is cleared here at once, and worded by
-   * calculator-details.ts's `showFieldErrors` once loaded (after the first result).
+   * calculator-details.ts's `showUnused` once loaded (after the first result).
    */
   show(input: SalaryInput, errors: readonly Unused[]): void {
     const bad = new Set(errors.map((e) => e.name));

@@ -4,21 +4,14 @@
  * its styles at hand. A dynamic import that esbuild inlines makes it wrap every module
  * in a lazy initialiser; static imports keep the one file plain.
  */
-import {
-  AssumptionsPanel,
-  UrlWriter,
-  copyLink,
-  renderDetails,
-  showFieldErrors,
-  showNotice,
-} from './calculator-details';
+import { AssumptionsPanel, UrlWriter, copyLink, renderDetails, showUnused } from './calculator-details';
 import { drawCalculator } from './calculator-markup';
 import type { Details, Drawing } from './lazy';
 import css from './salary-calculator.css?inline';
 
-const details: Details = { AssumptionsPanel, UrlWriter, copyLink, renderDetails, showFieldErrors, showNotice };
+const details: Details = { AssumptionsPanel, UrlWriter, copyLink, renderDetails, showUnused };
 export const loadDetails = () => Promise.resolve(details);
 
-export const drawing: Drawing | undefined = { draw: drawCalculator, css };
+export const drawing: Drawing = { draw: drawCalculator, css };
 
-export const loadDrawing = (): Promise<Drawing> => Promise.resolve({ draw: drawCalculator, css });
+export const loadDrawing = () => Promise.resolve(drawing);

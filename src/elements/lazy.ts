@@ -12,7 +12,7 @@ import type { drawCalculator } from './calculator-markup';
 /** What the element uses of the details (lazy-built-in.ts hands in just these). */
 export type Details = Pick<
   typeof details,
-  'AssumptionsPanel' | 'UrlWriter' | 'copyLink' | 'renderDetails' | 'showFieldErrors' | 'showNotice'
+  'AssumptionsPanel' | 'UrlWriter' | 'copyLink' | 'renderDetails' | 'showUnused'
 >;
 
 /** How the element draws itself where the page has not: calculator-markup.ts, and the styles. */

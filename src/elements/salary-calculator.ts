@@ -186,16 +186,14 @@ export class AiSalaryCalculator extends HTMLElement {
       return v !== undefined && v !== a.value;
     }).length;
     refs.panelSummary.textContent = `${PANEL_SUMMARY}${changed ? `: ${changed} changed by you` : ''}`;
-    // A notice no longer needed goes at once; one to show follows with the details' code.
-    if (this.#attrIgnored.length + this.#urlIgnored.length === 0) refs.notice.hidden = true;
     showSummary(refs, this.#estimate, this.#input);
-    // The breakdown, chart, panel and notice follow once their code is in, coalesced: typing stays quick.
+    // The breakdown, chart, panel and the words for values not used (the notice, a field's
+    // message) follow once their code is in, coalesced: typing stays quick.
     if (this.#detailsPending) return;
     this.#detailsPending = true;
     void loadDetails().then((m) => {
       this.#detailsPending = false;
-      m.showNotice(refs.notice, [...this.#attrIgnored, ...this.#urlIgnored]);
-      m.showFieldErrors(refs.form, this.#formErrors);
+      m.showUnused(refs, [...this.#attrIgnored, ...this.#urlIgnored], this.#formErrors);
       m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
       this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };
