@@ -80,7 +80,13 @@ export function renderDetails(refs: Refs, e: Estimate, input: SalaryInput, link:
             cite(f.factId),
           ),
         )
-      : [h('li', {}, noFigureText(input))]),
+      : [
+          h(
+            'li',
+            {},
+            `The sources give no figure for ${optionLabel('level', input.level).toLowerCase()} engineers in ${countryName(input.country)}.`,
+          ),
+        ]),
   );
   refs.steps.replaceChildren(...e.steps.map(step));
   refs.notes.replaceChildren(...e.notes.map((n) => h('li', {}, n)));
