@@ -7,8 +7,8 @@
  * notice and the settings table read, so the element's startup code carries none
  * of them) plus its effect in the model.
  */
-import { assumptions, payCountries } from './evidence';
-import { COMPANIES, LEVELS, LOCATIONS, MODES, SKILLS, type Mode } from './types';
+import { assumptions, payCountries, type AssumptionView } from './evidence';
+import { COMPANIES, FIELD_ASSUMPTIONS, LEVELS, LOCATIONS, MODES, SKILLS, type Mode } from './types';
 
 export interface Option<T extends string = string> {
   value: T;
@@ -138,7 +138,7 @@ export const FIELDS = [
     moves: ['consulting'],
     min: 1,
     max: 4_000,
-    assumption: 'consulting-hours',
+    assumption: FIELD_ASSUMPTIONS.hours,
   },
   {
     name: 'overhead',
@@ -146,7 +146,7 @@ export const FIELDS = [
     moves: ['consulting'],
     min: 0,
     max: 90,
-    assumption: 'consulting-overhead',
+    assumption: FIELD_ASSUMPTIONS.overhead,
   },
 ] as const satisfies readonly Field[];
 
@@ -169,7 +169,7 @@ export function optionLabel(name: string, value: string): string {
 /** Assumptions the reader may change through `assume` (hours and costs have their own fields). */
 export const ADJUSTABLE_ASSUMPTIONS = assumptions().filter(
   (a) => !FIELDS.some((f) => f.kind === 'number' && 'assumption' in f && f.assumption === a.id),
-);
+) as readonly Required<AssumptionView>[]; // slimEvidence keeps the words of each of these
 
 /** Assumption values as the reader sees them (percent as 0–100) and back, rounded so they round-trip. */
 export const toDisplay = (unit: string, v: number): number =>
