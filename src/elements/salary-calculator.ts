@@ -186,6 +186,8 @@ export class AiSalaryCalculator extends HTMLElement {
       return v !== undefined && v !== a.value;
     }).length;
     refs.panelSummary.textContent = `${PANEL_SUMMARY}${changed ? `: ${changed} changed by you` : ''}`;
+    // A notice no longer needed goes at once; one to show follows with the details' code.
+    if (this.#attrIgnored.length + this.#urlIgnored.length === 0) refs.notice.hidden = true;
     showSummary(refs, this.#estimate, this.#input);
     // The breakdown, chart, panel and the words for values not used (the notice, a field's
     // message) follow once their code is in, coalesced: typing stays quick.
