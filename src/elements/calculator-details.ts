@@ -1,21 +1,46 @@
 /**
  * The parts below the headline, loaded after the first result: the source figures
  * for this profile, the chart against the cited bands, and the step-by-step
- * breakdown, each step linked to its source or to the method page.
+ * breakdown, each step linked to its source or to the method page; and the notice
+ * about settings that were not used, which only a wrong setting needs.
  */
 import { chartAxis } from '../lib/chart';
-import { currencyOf, formatMoney, formatRange } from '../lib/format';
+import { formatRange } from '../lib/format';
+import { currencyOf, formatMoney } from '../lib/format-figure';
 import { formatCitation } from '../lib/format-citation';
 import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
+import { describeIgnored, ignoredParam, reasonOf } from '../lib/salary/notice';
+import type { Unused } from '../lib/salary/params';
 import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
 import { h } from './dom';
-import type { Refs } from './refs';
+import { ID, type Refs } from './refs';
 
 export { AssumptionsPanel } from './assumptions-panel';
 export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
+
+/**
+ * The values that were not used, in words: the notice listing those of the attributes
+ * and the address (hidden when there are none), and the message of each wrong field
+ * of the form (`errors`; calculator-form.ts clears the others at once).
+ */
+export function showUnused(refs: Refs, unused: readonly Unused[], errors: readonly Unused[]): void {
+  for (const e of errors) {
+    const err = refs.form.querySelector(`#${ID}-${e.name}-err`);
+    if (err) err.textContent = `Not used: ${reasonOf(e)}.`;
+  }
+  refs.notice.hidden = unused.length === 0;
+  refs.notice.replaceChildren(
+    ...(unused.length > 0
+      ? [
+          h('strong', {}, 'Some settings were not used:'),
+          h('ul', {}, ...unused.map((u) => h('li', {}, describeIgnored(ignoredParam(u))))),
+        ]
+      : []),
+  );
+}
 
 const BAR_BANDS = ['pay-us-range', 'pay-gpu-top-firms'] as const;
 

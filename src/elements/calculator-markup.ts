@@ -4,7 +4,8 @@
  * (server-render.ts) into the page's declarative shadow root, so the space the
  * calculator takes before it upgrades is its own layout, at every width.
  */
-import type { Field, NumberField, NumberName } from '../lib/salary/fields';
+import { FIELD_TEXT } from '../lib/salary/field-text';
+import type { Field, FieldName, NumberField, NumberName } from '../lib/salary/fields';
 import type { Estimate, SalaryInput } from '../lib/salary/types';
 import { consultingOnly, fields, noteShown } from './calculator-form';
 import { comparisonText, summaryMarkup } from './calculator-view';
@@ -15,16 +16,21 @@ import { ID, PANEL_SUMMARY, guideLink } from './refs';
 function formMarkup<N>(h: Make<N>, id: string, input: SalaryInput): N {
   const field = (f: Field): N => {
     const fid = `${id}-${f.name}`;
-    const note = h('span', { class: 'hint', id: `${fid}-note`, hidden: !noteShown(f, input.mode) }, f.unusedNote ?? '');
+    const { label, unusedNote } = FIELD_TEXT[f.name as FieldName];
+    const note = h(
+      'span',
+      { class: 'hint', id: `${fid}-note`, hidden: !noteShown(f, input.mode, unusedNote) },
+      unusedNote ?? '',
+    );
     const unused = f.moves.includes(input.mode) ? '' : ' unused';
-    if (f.kind === 'number') return number(f, fid, note, unused);
+    if (f.kind === 'number') return number(f, fid, label, note, unused);
     if (f.kind === 'set' || f.name === 'mode') {
       const type = f.kind === 'set' ? 'checkbox' : 'radio';
       const on = (v: string) => (f.kind === 'set' ? input.skills.includes(v as never) : input.mode === v);
       return h(
         'fieldset',
         { class: `wide${unused}`, 'aria-describedby': `${fid}-note` },
-        h('legend', {}, f.label),
+        h('legend', {}, label),
         ...f.options.map((o) =>
           h(
             'label',
@@ -40,7 +46,7 @@ function formMarkup<N>(h: Make<N>, id: string, input: SalaryInput): N {
     return h(
       'div',
       { class: `field${unused}` },
-      h('label', { for: fid }, f.label),
+      h('label', { for: fid }, label),
       h(
         'select',
         { name: f.name, id: fid, 'aria-describedby': `${fid}-note` },
@@ -49,23 +55,25 @@ function formMarkup<N>(h: Make<N>, id: string, input: SalaryInput): N {
       note,
     );
   };
-  const number = (f: NumberField, fid: string, note: N, unused: string): N => {
-    const value = input[f.name as NumberName];
+  const number = (f: NumberField, fid: string, label: string, note: N, unused: string): N => {
+    const name = f.name as NumberName;
+    const value = input[name];
+    const { empty, placeholder } = FIELD_TEXT[name];
     return h(
       'div',
       { class: `field${f.name === 'equity' ? ' wide' : ''}${unused}` },
-      h('label', { for: fid }, f.label),
+      h('label', { for: fid }, label),
       h('input', {
         name: f.name,
         id: fid,
         type: 'text',
         inputmode: 'decimal',
         autocomplete: 'off',
-        placeholder: f.placeholder,
+        placeholder,
         value: value === undefined ? undefined : String(value),
         'aria-describedby': `${fid}-hint ${fid}-err ${fid}-note`,
       }),
-      h('span', { class: 'hint', id: `${fid}-hint` }, `Empty: ${f.empty} (${f.placeholder}).`),
+      h('span', { class: 'hint', id: `${fid}-hint` }, `Empty: ${empty} (${placeholder}).`),
       h('span', { class: 'field-error', id: `${fid}-err`, 'aria-live': 'polite' }),
       note,
     );

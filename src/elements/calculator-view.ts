@@ -1,8 +1,9 @@
 /**
  * The result: the headline (sticky on phones), rendered at once, and the places of
  * the parts below it (chart, sources for this profile, breakdown), drawn empty by
- * calculator-markup.ts and filled a task later by calculator-details.ts, loaded on
- * its own, so the first result never waits on them and their space is taken from the start.
+ * calculator-markup.ts and filled a task later by calculator-details.ts, loaded after
+ * the first result (lazy.ts), so the first result never waits on them and their space
+ * is taken from the start.
  */
 import { formatRange, formatUsd } from '../lib/format';
 import { countryName } from '../lib/salary/fields';

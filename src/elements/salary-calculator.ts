@@ -14,14 +14,12 @@
  */
 import { estimateSalary } from '../lib/salary/estimate';
 import { ADJUSTABLE_ASSUMPTIONS, PARAM_NAMES } from '../lib/salary/fields';
-import { describeIgnored, parseCalculatorParams, withDefaults, type IgnoredParam } from '../lib/salary/params';
+import { parseParams, withDefaults, type Unused } from '../lib/salary/params';
 import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
 import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
-import type { drawCalculator } from './calculator-markup';
 import { showSummary } from './calculator-view';
-import { h } from './dom';
-import { loadDetails as loadDetailsOnce, loadMarkup } from './lazy';
+import { drawing, loadDetails as loadDetailsOnce, loadDrawing, type Drawing } from './lazy';
 import { PANEL_SUMMARY, findRefs, guideLink, type Refs } from './refs';
 import { readUrlState } from './url-state';
 import type { UrlWriter } from './url-writer';
@@ -31,17 +29,6 @@ let defaultGuideUrl = '/';
 /** Where links to the guide point when an element has no `guide-url` (the standalone script sets it). */
 export function setDefaultGuideUrl(url: string): void {
   defaultGuideUrl = url;
-}
-
-/**
- * How the element draws itself where the page has not (calculator-markup.ts). On the
- * guide's pages the build has drawn it, styles included, into a declarative shadow
- * root (SalaryCalculator.astro), which the element takes over as it is: the guide's
- * script carries neither the drawing nor the styles. The standalone script hands both in.
- */
-let drawing: { draw: typeof drawCalculator; css: string } | undefined;
-export function useDrawing(draw: typeof drawCalculator, css: string): void {
-  drawing = { draw, css };
 }
 
 /** The parts below the headline and what only a reader's action needs, loaded once, after the first result. */
@@ -67,9 +54,10 @@ export class AiSalaryCalculator extends HTMLElement {
   #fromAttributes: Partial<SalaryInput> = {};
   #fromUrl: Partial<SalaryInput> = {};
   #fromReader: Partial<SalaryInput> = {};
-  #attrIgnored: IgnoredParam[] = [];
-  #urlIgnored: IgnoredParam[] = [];
-  #formErrors: IgnoredParam[] = [];
+  /** Values not used, and why (worded by notice.ts, loaded with the details). */
+  #attrIgnored: Unused[] = [];
+  #urlIgnored: Unused[] = [];
+  #formErrors: Unused[] = [];
   #input: SalaryInput = withDefaults();
   #estimate: Estimate = estimateSalary(this.#input);
   #pending = false;
@@ -81,16 +69,15 @@ export class AiSalaryCalculator extends HTMLElement {
     const declared = this.shadowRoot; // what the build drew, on the guide's pages
     this.#shadow = declared ?? this.attachShadow({ mode: 'open' });
     const drawn = declared?.querySelector<HTMLElement>('.root');
-    const draw = (d: NonNullable<typeof drawing>) =>
+    // Where the page has not drawn it: the drawing (lazy.ts) is built in in the standalone
+    // script, and loads for an element on a guide page that the build did not draw.
+    const draw = (d: Drawing) =>
       this.#take(d.draw(this.#shadow, d.css, this.#input, this.#estimate, defaultGuideUrl), false);
     if (drawn) this.#take(drawn, true);
     else if (drawing) draw(drawing);
     else {
-      // An element on a guide page that the build did not draw: the drawing loads, and the
-      // styles are those of a calculator the build drew.
-      const css = document.querySelector('ai-salary-calculator')?.shadowRoot?.querySelector('style')?.textContent;
-      void loadMarkup().then((m) => {
-        draw({ draw: m.drawCalculator, css: css ?? '' });
+      void loadDrawing().then((d) => {
+        draw(d);
         if (this.isConnected) this.#render();
       });
     }
@@ -135,7 +122,7 @@ export class AiSalaryCalculator extends HTMLElement {
     if (this.hasAttribute('sync-url')) {
       const parsed = readUrlState();
       this.#fromUrl = parsed.given;
-      this.#urlIgnored = parsed.ignored;
+      this.#urlIgnored = parsed.unused;
     }
     this.#flush(); // the first result at once, not a microtask later
   }
@@ -161,9 +148,9 @@ export class AiSalaryCalculator extends HTMLElement {
     const entries = PARAM_NAMES.filter((n) => this.hasAttribute(n)).map(
       (n) => [n, this.getAttribute(n) ?? ''] as const,
     );
-    const parsed = parseCalculatorParams(entries);
+    const parsed = parseParams(entries);
     this.#fromAttributes = parsed.given;
-    this.#attrIgnored = parsed.ignored;
+    this.#attrIgnored = parsed.unused;
   }
 
   /** Any number of changes in one task: one render and one `estimate-change`, in a microtask. */
@@ -199,22 +186,16 @@ export class AiSalaryCalculator extends HTMLElement {
       return v !== undefined && v !== a.value;
     }).length;
     refs.panelSummary.textContent = `${PANEL_SUMMARY}${changed ? `: ${changed} changed by you` : ''}`;
-    const ignored = [...this.#attrIgnored, ...this.#urlIgnored];
-    refs.notice.hidden = ignored.length === 0;
-    refs.notice.replaceChildren(
-      ...(ignored.length > 0
-        ? [
-            h('strong', {}, 'Some settings were not used:'),
-            h('ul', {}, ...ignored.map((p) => h('li', {}, describeIgnored(p)))),
-          ]
-        : []),
-    );
+    // A notice no longer needed goes at once; one to show follows with the details' code.
+    if (this.#attrIgnored.length + this.#urlIgnored.length === 0) refs.notice.hidden = true;
     showSummary(refs, this.#estimate, this.#input);
-    // The breakdown, chart and panel follow once their code is in, coalesced: typing stays quick.
+    // The breakdown, chart, panel and the words for values not used (the notice, a field's
+    // message) follow once their code is in, coalesced: typing stays quick.
     if (this.#detailsPending) return;
     this.#detailsPending = true;
     void loadDetails().then((m) => {
       this.#detailsPending = false;
+      m.showUnused(refs, [...this.#attrIgnored, ...this.#urlIgnored], this.#formErrors);
       m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
       this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };

@@ -1,8 +1,8 @@
 /**
  * Formatting of citations and of the guide's assumptions, apart from the figures'
- * formatting (format.ts) so the calculator loads it only with its breakdown.
+ * formatting (format.ts, format-figure.ts) so the calculator loads it only with its breakdown.
  */
-import { formatNumber } from './format';
+import { formatNumber } from './format-figure';
 
 /** "Refonte Learning, 2025", "Van Riel, 2026"; the seed article is "source article". */
 export function formatCitation(source: {

@@ -3,7 +3,7 @@
  * Figures are grouped by country and currency (bars only share an axis within one
  * currency and one period), and every label is spelled out in words a reader can use.
  */
-import { currencyOf, formatFigure, type FigureUnit } from './format';
+import { currencyOf, formatFigure, type FigureUnit } from './format-figure';
 
 export interface PayFigureInput {
   id: string;

@@ -19,7 +19,8 @@ export interface ConsultingIncome {
   afterCosts: { low: number; mid: number; high: number };
 }
 
-const roundTo = (v: number, step: number) => Math.round(v / step) * step;
+/** `v` to the nearest multiple of `step`. */
+export const roundTo = (v: number, step: number) => Math.round(v / step) * step;
 
 /** Yearly consulting income; absent values fall back to the cited band and the given assumptions. */
 export function deriveConsultingIncome(opts: { rate?: number; hours: number; overhead: number }): ConsultingIncome {

@@ -6,12 +6,13 @@
  */
 import { formatRange, formatUsd } from '../format';
 import { resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
-import { deriveConsultingIncome, CONSULTING_FACT } from './consulting';
+import { deriveConsultingIncome, roundTo, CONSULTING_FACT } from './consulting';
 import { fact, payFacts, rangeFact } from './evidence';
 import { optionLabel } from './fields';
 import { matchesProfile, profileFigures } from './profile';
 import {
   LEVELS,
+  SKILLS,
   type Estimate,
   type Level,
   type SalaryEstimate,
@@ -23,27 +24,16 @@ import {
 const US_BAND = 'pay-us-range';
 const GPU_TOP_BAND = 'pay-gpu-top-firms';
 
-const LEVEL_POSITION: Record<Level, AssumptionId> = {
-  entry: 'level-entry-position',
-  mid: 'level-mid-position',
-  senior: 'level-senior-position',
-  staff: 'level-staff-position',
-};
+/** The assumption that places a level in a band ("level-senior-position"). */
+const levelPositionId = (level: Level): AssumptionId => `level-${level}-position`;
 
-/** Skill premiums: each an assumption, each backed by the claim that the skill pays more. */
-const SKILL_PREMIUM: Record<Skill, AssumptionId> = {
-  kubernetes: 'premium-kubernetes',
-  cloud: 'premium-cloud',
-  gpu: 'premium-gpu',
-  automation: 'premium-automation',
-};
-const SKILL_ORDER: readonly Skill[] = ['kubernetes', 'cloud', 'gpu', 'automation'];
+/** Skill premiums: each an assumption ("premium-gpu"), each backed by the claim that the skill pays more. */
+const premiumId = (skill: Skill): AssumptionId => `premium-${skill}`;
 
 const EQUITY_NOTE =
   'The sources give no figure for equity or bonus: only the amount you entered is added, and nothing is assumed.';
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
-const roundTo = (v: number, step: number) => Math.round(v / step) * step;
 const fraction = (v: number) => `${v > 0 ? '+' : ''}${v.toFixed(2)}`;
 const percent = (v: number) => `+${Math.round(v * 1000) / 10}%`;
 const usdRange = (low: number, high: number) => formatRange(Math.round(low), Math.round(high));
@@ -51,7 +41,7 @@ const usdRange = (low: number, high: number) => formatRange(Math.round(low), Mat
 /** The level's position in a band; never below a lower level's, so more experience never lowers pay. */
 function levelPosition(level: Level, a: AssumptionValues): number {
   let position = 0;
-  for (const l of LEVELS.slice(0, LEVELS.indexOf(level) + 1)) position = Math.max(position, a[LEVEL_POSITION[l]]);
+  for (const l of LEVELS.slice(0, LEVELS.indexOf(level) + 1)) position = Math.max(position, a[levelPositionId(l)]);
   return clamp01(position);
 }
 
@@ -77,7 +67,7 @@ function levelStep(input: SalaryInput, position: number): Step {
   return {
     factor: optionLabel('level', input.level),
     effect: `centre at ${position.toFixed(2)} of the band`,
-    basis: { kind: 'assumption', id: LEVEL_POSITION[input.level] },
+    basis: { kind: 'assumption', id: levelPositionId(input.level) },
   };
 }
 
@@ -115,16 +105,16 @@ function generalSalary(input: SalaryInput, a: AssumptionValues): Working {
   const placed = place(band, clamp01(position + shift), a['band-spread']);
   steps.push(spreadStep(a, placed));
   let { low, mid, high } = placed;
-  for (const skill of SKILL_ORDER) {
+  for (const skill of SKILLS) {
     if (!input.skills.includes(skill)) continue;
-    const factor = 1 + Math.max(0, a[SKILL_PREMIUM[skill]]);
+    const factor = 1 + Math.max(0, a[premiumId(skill)]);
     low *= factor;
     mid *= factor;
     high *= factor;
     steps.push({
       factor: optionLabel('skills', skill) + (skill === 'gpu' ? ' (outside the cited top-firm band)' : ''),
       effect: percent(factor - 1),
-      basis: { kind: 'assumption', id: SKILL_PREMIUM[skill] },
+      basis: { kind: 'assumption', id: premiumId(skill) },
       range: { low, high },
     });
   }

@@ -6,7 +6,7 @@
  * standalone script, the page's JSON for the element on the guide's own pages),
  * before the modules that read it are evaluated.
  */
-import { LEVELS, type Level } from './types';
+import { FIELD_ASSUMPTIONS, LEVELS, type Level } from './types';
 
 /** A pay figure's context, as the evidence base records it. */
 export interface PayContext {
@@ -51,12 +51,14 @@ export interface SourceView {
 
 export interface AssumptionView {
   id: string;
-  label: string;
+  /** Not in the slimmed data for an assumption a field supplies (FIELD_ASSUMPTIONS): only the panel shows it. */
+  label?: string;
   value: number;
   unit: 'fraction' | 'percent' | 'hours';
   min: number;
   max: number;
-  rationale: string;
+  /** As `label`. */
+  rationale?: string;
 }
 
 /** The id of the page's JSON element that carries the data (SalaryCalculator.astro). */
@@ -98,11 +100,15 @@ export function useEvidence(data: EvidenceData): void {
   payFactList = facts.filter(isPayFact);
 }
 
+/** Assumptions a field supplies: the panel does not show them, so their words are not needed. */
+const fieldSupplied = new Set<string>(Object.values(FIELD_ASSUMPTIONS));
+
 /**
  * Only what the calculator reads: no quotes, statements of claims, titles or addresses,
- * and only the sources its figures cite. `facts` are the model's (src/data/facts.ts);
- * `payFigures` the evidence base's pay figures (src/data/pay-figures.ts), of which only
- * those that can match some profile (profile.ts) are kept.
+ * and only the sources its figures cite. `facts` are the model's (src/data/facts.ts),
+ * of which it reads the pay facts (`pay-` ids); `payFigures` the evidence base's pay
+ * figures (src/data/pay-figures.ts), of which only those that can match some profile
+ * (profile.ts) are kept; an assumption a field supplies keeps its values only.
  */
 export function slimEvidence(raw: {
   facts: readonly FactView[];
@@ -111,7 +117,7 @@ export function slimEvidence(raw: {
   assumptions: readonly AssumptionView[];
 }): EvidenceData {
   const facts = [
-    ...raw.facts.filter((f) => f.kind === 'range' || f.id.startsWith('pay-')),
+    ...raw.facts.filter((f) => f.id.startsWith('pay-')),
     ...(raw.payFigures ?? []).filter((f) => isPayFact(f) && canMatch(f)),
   ];
   const cited = new Set(facts.map((f) => f.source));
@@ -128,12 +134,12 @@ export function slimEvidence(raw: {
       .map(({ id, publisher, author, year }) => ({ id, publisher, ...(author ? { author } : {}), year })),
     assumptions: raw.assumptions.map(({ id, label, value, unit, min, max, rationale }) => ({
       id,
-      label,
       value,
       unit,
       min,
       max,
-      rationale,
+      // The panel's words, for the assumptions it shows (a field supplies the others).
+      ...(fieldSupplied.has(id) ? {} : { label, rationale }),
     })),
   };
 }

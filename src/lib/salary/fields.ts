@@ -2,10 +2,13 @@
  * The calculator's settings, once: name, kind, options and their labels, accepted
  * aliases, bounds, units and conversions. The parser, the serialiser, the model's
  * step text, the form, the embed page's settings table and the chart read this
- * table; adding a setting is one entry here plus its effect in the model.
+ * table; adding a setting is one entry here, its words in field-text.ts (the label,
+ * hints, placeholder and what a valid number is, which only the drawn form, the
+ * notice and the settings table read, so the element's startup code carries none
+ * of them) plus its effect in the model.
  */
-import { assumptions, payCountries } from './evidence';
-import { COMPANIES, LEVELS, LOCATIONS, MODES, SKILLS, type Mode } from './types';
+import { assumptions, payCountries, type AssumptionView } from './evidence';
+import { COMPANIES, FIELD_ASSUMPTIONS, LEVELS, LOCATIONS, MODES, SKILLS, type Mode } from './types';
 
 export interface Option<T extends string = string> {
   value: T;
@@ -17,11 +20,8 @@ export interface Option<T extends string = string> {
 interface FieldBase {
   /** The URL parameter and attribute name. */
   name: string;
-  label: string;
   /** The modes whose figure this setting moves (the form disables it in the others). */
   moves: readonly Mode[];
-  /** Said next to the field when the current mode does not use it. */
-  unusedNote?: string;
 }
 
 export interface ChoiceField extends FieldBase {
@@ -39,14 +39,8 @@ export interface NumberField extends FieldBase {
   kind: 'number';
   min: number;
   max: number;
-  /** "an hourly rate from 1 to 10,000 (USD)": what a valid value is, for notices and docs. */
-  accepts: string;
-  /** What an empty field stands for (the form shows it as a placeholder). */
-  empty: string;
   /** The assumption that supplies the value when the field is empty. */
   assumption?: string;
-  /** Shown as the field's placeholder when empty. */
-  placeholder: string;
 }
 
 export type Field = ChoiceField | SetField | NumberField;
@@ -56,13 +50,9 @@ const region = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([
 export const countryName = (code: string): string =>
   /^[A-Z]{2}$/.test(code) ? (region?.of(code) ?? code) : code === 'GLOBAL' ? 'worldwide' : 'country not stated';
 
-const defaultOf = (id: string) => assumptions().find((a) => a.id === id)?.value ?? 0;
-const SALARIED_ONLY = 'Used only for the salaried comparison.';
-
 export const LEVEL_FIELD = {
   name: 'level',
   kind: 'choice',
-  label: 'Level',
   moves: ['salary', 'consulting'],
   default: 'mid',
   options: [
@@ -77,7 +67,6 @@ export const FIELDS = [
   {
     name: 'mode',
     kind: 'choice',
-    label: 'How you work',
     moves: ['salary', 'consulting'],
     default: 'salary',
     options: [
@@ -89,9 +78,7 @@ export const FIELDS = [
   {
     name: 'country',
     kind: 'choice',
-    label: 'Country',
     moves: ['salary'],
-    unusedNote: SALARIED_ONLY,
     default: 'US',
     options: payCountries().map((code) => ({
       value: code,
@@ -102,9 +89,7 @@ export const FIELDS = [
   {
     name: 'location',
     kind: 'choice',
-    label: 'Location',
     moves: ['salary'],
-    unusedNote: SALARIED_ONLY,
     default: 'metro',
     options: [
       { value: 'hub', label: 'Major tech hub' },
@@ -115,9 +100,7 @@ export const FIELDS = [
   {
     name: 'company',
     kind: 'choice',
-    label: 'Company',
     moves: ['salary'],
-    unusedNote: SALARIED_ONLY,
     default: 'other',
     options: [
       { value: 'other', label: 'Any other company' },
@@ -127,9 +110,7 @@ export const FIELDS = [
   {
     name: 'skills',
     kind: 'set',
-    label: 'Skills you can show',
     moves: ['salary'],
-    unusedNote: SALARIED_ONLY,
     options: [
       { value: 'kubernetes', label: 'Kubernetes-focused MLOps', aliases: ['k8s', 'mlops'] },
       { value: 'cloud', label: 'Cloud fluency (AWS, Azure or GCP)', aliases: ['aws', 'azure', 'gcp'] },
@@ -140,53 +121,37 @@ export const FIELDS = [
   {
     name: 'equity',
     kind: 'number',
-    label: 'Yearly equity and bonus (optional, USD)',
     moves: ['salary'],
-    unusedNote: SALARIED_ONLY,
     min: 0,
     max: 10_000_000,
-    accepts: 'an amount from 0 to 10,000,000 (USD)',
-    empty: 'none: the sources give no figure, so nothing is added',
-    placeholder: '0',
   },
   {
     name: 'rate',
     kind: 'number',
-    label: 'Hourly rate (USD)',
     moves: ['consulting'],
     min: 1,
     max: 10_000,
-    accepts: 'an hourly rate from 1 to 10,000 (USD)',
-    empty: 'the cited band',
-    placeholder: '300–500',
   },
   {
     name: 'hours',
     kind: 'number',
-    label: 'Billable hours a year',
     moves: ['consulting'],
     min: 1,
     max: 4_000,
-    accepts: 'billable hours from 1 to 4,000 a year',
-    empty: 'the guide’s assumption',
-    assumption: 'consulting-hours',
-    placeholder: String(defaultOf('consulting-hours')),
+    assumption: FIELD_ASSUMPTIONS.hours,
   },
   {
     name: 'overhead',
     kind: 'number',
-    label: 'Business costs (% of revenue)',
     moves: ['consulting'],
     min: 0,
     max: 90,
-    accepts: 'a percentage from 0 to 90',
-    empty: 'the guide’s assumption',
-    assumption: 'consulting-overhead',
-    placeholder: String(Math.round(defaultOf('consulting-overhead') * 100)),
+    assumption: FIELD_ASSUMPTIONS.overhead,
   },
 ] as const satisfies readonly Field[];
 
-export type ParamName = (typeof FIELDS)[number]['name'] | 'assume';
+export type FieldName = (typeof FIELDS)[number]['name'];
+export type ParamName = FieldName | 'assume';
 export type NumberName = Extract<(typeof FIELDS)[number], { kind: 'number' }>['name'];
 
 /** Every parameter of the contract, in the order the serialiser writes them. */
@@ -204,7 +169,7 @@ export function optionLabel(name: string, value: string): string {
 /** Assumptions the reader may change through `assume` (hours and costs have their own fields). */
 export const ADJUSTABLE_ASSUMPTIONS = assumptions().filter(
   (a) => !FIELDS.some((f) => f.kind === 'number' && 'assumption' in f && f.assumption === a.id),
-);
+) as readonly Required<AssumptionView>[]; // slimEvidence keeps the words of each of these
 
 /** Assumption values as the reader sees them (percent as 0–100) and back, rounded so they round-trip. */
 export const toDisplay = (unit: string, v: number): number =>

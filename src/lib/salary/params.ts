@@ -1,9 +1,11 @@
 /**
  * One contract for URL parameters and element attributes, read from the field
- * table: parsing returns only what was given (callers merge the defaults) and a
- * reason for every ignored value (serialising is in serialize.ts, loaded by the
- * element only once a reader acts). Values are only compared and parsed here, never
- * echoed into HTML; notices quote them for display as text.
+ * table: parsing returns only what was given (callers merge the defaults) and, for
+ * every value not used, why, as a code (serialising is in serialize.ts, loaded by the
+ * element only once a reader acts). The words for the codes, and the parser that
+ * returns them in words, are in notice.ts: the element loads them with the details,
+ * after the first result, since only a wrong value needs them. Values are only
+ * compared and parsed here, never echoed into HTML; notices quote them as text.
  */
 import {
   ADJUSTABLE_ASSUMPTIONS,
@@ -18,19 +20,25 @@ import {
 } from './fields';
 import { DEFAULT_INPUT, SKILLS, type AssumptionOverrides, type SalaryInput } from './types';
 
-export interface IgnoredParam {
+/**
+ * Why a value was not used: given twice differently, too long, an unknown or
+ * out-of-bounds assumption, not an option, an unknown skill, not a number in range
+ * (`comma`: with a decimal comma), or (`address`) the query cut at MAX_QUERY_LENGTH.
+ */
+export type Why = 'repeated' | 'long' | 'assume' | 'option' | 'skill' | 'number' | 'comma' | 'address';
+
+export interface Unused {
   /** The parameter's name, or "address" for the query as a whole. */
   name: ParamName | 'address';
-  /** The offending value, shortened, for display as text. */
+  /** The offending value as given, whole (for "address", the query's length). */
   value: string;
-  /** Why it was ignored, in words. */
-  reason: string;
+  why: Why;
 }
 
-export interface ParsedParams {
+export interface ReadParams {
   /** Only the settings that were given and valid. */
   given: Partial<SalaryInput>;
-  ignored: IgnoredParam[];
+  unused: Unused[];
 }
 
 /** Anything that yields name/value pairs: URLSearchParams, or attributes as entries. */
@@ -46,26 +54,14 @@ const MAX_ASSUME_LENGTH = 1_000;
 const names = new Set<string>(PARAM_NAMES);
 export const isParamName = (name: string): name is ParamName => names.has(name);
 
-function shorten(value: string): string {
-  // Printable text only, and not much of it: the notice names the value, it does not replay it.
-  const printable = Array.from(value.replace(/[\p{C}]/gu, '�'));
-  return printable.length > 40 ? `${printable.slice(0, 40).join('')}…` : printable.join('');
-}
-
-/** The query of an address, cut at MAX_QUERY_LENGTH on a parameter boundary, with a notice if cut. */
-export function readQuery(search: string): { params: URLSearchParams; ignored: IgnoredParam[] } {
+/** The query of an address, cut at MAX_QUERY_LENGTH on a parameter boundary, with a code if cut. */
+export function splitQuery(search: string): { params: URLSearchParams; unused: Unused[] } {
   const query = search.startsWith('?') ? search.slice(1) : search;
-  if (query.length <= MAX_QUERY_LENGTH) return { params: new URLSearchParams(query), ignored: [] };
+  if (query.length <= MAX_QUERY_LENGTH) return { params: new URLSearchParams(query), unused: [] };
   const cut = query.lastIndexOf('&', MAX_QUERY_LENGTH);
   return {
     params: new URLSearchParams(query.slice(0, Math.max(0, cut))),
-    ignored: [
-      {
-        name: 'address',
-        value: `${query.length.toLocaleString('en-US')} characters`,
-        reason: `only the first ${MAX_QUERY_LENGTH.toLocaleString('en-US')} characters are read`,
-      },
-    ],
+    unused: [{ name: 'address', value: String(query.length), why: 'address' }],
   };
 }
 
@@ -94,20 +90,18 @@ const PLAIN = /^\d{1,12}(?:\.\d{1,4})?$/;
  * A number as readers type it: "1500", "1,500", "50k", "$350", "25%". A comma is
  * only ever a thousands separator, so "1,5" is refused rather than read as 15.
  */
-export function parseNumber(value: string, field: NumberField): number | string {
+export function parseNumber(value: string, field: NumberField): number | 'number' | 'comma' {
   let text = value.trim().replace(/^\$/, '').replace(/%$/, '').trim();
   let scale = 1;
   if (/^[\d.,]+k$/i.test(text) && field.name !== 'overhead') {
     scale = 1000;
     text = text.slice(0, -1);
   }
-  if (text.includes(',') && !GROUPED.test(text)) {
-    return `needs ${field.accepts}; a comma separates thousands (1,500), use a point for decimals (1.5)`;
-  }
+  if (text.includes(',') && !GROUPED.test(text)) return 'comma';
   text = text.replace(/,/g, '');
-  if (!PLAIN.test(text)) return `needs ${field.accepts}`;
+  if (!PLAIN.test(text)) return 'number';
   const n = Math.round(Number(text) * scale * 10_000) / 10_000;
-  return Number.isFinite(n) && n >= field.min && n <= field.max ? n : `needs ${field.accepts}`;
+  return Number.isFinite(n) && n >= field.min && n <= field.max ? n : 'number';
 }
 
 const adjustable = new Map(ADJUSTABLE_ASSUMPTIONS.map((a) => [a.id, a]));
@@ -133,19 +127,12 @@ function parseAssume(value: string): { values: Record<string, number>; unknown: 
   return { values, unknown };
 }
 
-type Problem = { reason: string; shown?: string } | undefined;
+type Problem = { why: Why; shown?: string } | undefined;
 
 function parseField(field: Field, value: string, given: Partial<SalaryInput>): Problem {
   if (field.kind === 'choice') {
     const parsed = matchOption(value, field.options);
-    if (parsed === undefined) {
-      if (field.name === 'country') {
-        return {
-          reason: `the sources give no pay figures for this country; covered: ${field.options.map((o) => o.value).join(', ')}`,
-        };
-      }
-      return { reason: `not one of ${field.options.map((o) => o.value).join(', ')}` };
-    }
+    if (parsed === undefined) return { why: 'option' };
     Object.assign(given, { [field.name]: parsed });
     return undefined;
   }
@@ -160,48 +147,39 @@ function parseField(field: Field, value: string, given: Partial<SalaryInput>): P
       else unknown.push(part.trim());
     }
     given.skills = SKILLS.filter((s) => found.has(s));
-    return unknown.length > 0 ? { reason: `not among ${SKILLS.join(', ')}`, shown: unknown.join(',') } : undefined;
+    return unknown.length > 0 ? { why: 'skill', shown: unknown.join(',') } : undefined;
   }
   if (value.trim() === '') return undefined;
   const parsed = parseNumber(value, field);
-  if (typeof parsed === 'string') return { reason: parsed };
+  if (typeof parsed === 'string') return { why: parsed };
   given[field.name as NumberName] = parsed;
   return undefined;
 }
 
 /** Parses URL parameters or attributes. Unknown names are not ours and are left alone. */
-export function parseCalculatorParams(source: ParamSource): ParsedParams {
+export function parseParams(source: ParamSource): ReadParams {
   const given: Partial<SalaryInput> = {};
-  const ignored: IgnoredParam[] = [];
+  const unused: Unused[] = [];
   for (const [name, all] of collect(source)) {
     const distinct = [...new Set(all)];
     const value = distinct[0] ?? '';
-    const ignore = (reason: string, shown = distinct.join(' | ')) =>
-      ignored.push({ name, value: shorten(shown), reason });
-    if (distinct.length > 1) ignore('given more than once with different values');
-    else if (value.length > (name === 'assume' ? MAX_ASSUME_LENGTH : MAX_LENGTH)) ignore('too long');
+    const ignore = (why: Why, shown = distinct.join(' | ')) => unused.push({ name, value: shown, why });
+    if (distinct.length > 1) ignore('repeated');
+    else if (value.length > (name === 'assume' ? MAX_ASSUME_LENGTH : MAX_LENGTH)) ignore('long');
     else if (name === 'assume') {
       const { values, unknown } = parseAssume(value);
       if (Object.keys(values).length > 0) given.assumptions = values as AssumptionOverrides;
-      if (unknown.length > 0) {
-        ignore(`not an adjustable assumption within its bounds (id:value, e.g. premium-cloud:10)`, unknown.join(','));
-      }
+      if (unknown.length > 0) ignore('assume', unknown.join(','));
     } else {
       const field = fieldByName.get(name);
       const problem = field && parseField(field, value, given);
-      if (problem) ignore(problem.reason, problem.shown);
+      if (problem) ignore(problem.why, problem.shown);
     }
   }
-  return { given, ignored };
+  return { given, unused };
 }
 
 /** The defaults with what was given on top. */
 export function withDefaults(...layers: Partial<SalaryInput>[]): SalaryInput {
   return Object.assign({ ...DEFAULT_INPUT, skills: [] }, ...layers);
-}
-
-/** A notice line for an ignored parameter, as plain text. */
-export function describeIgnored(p: IgnoredParam): string {
-  if (p.name === 'address') return `The address is long (${p.value}): ${p.reason}.`;
-  return `Ignored ${p.name}="${p.value}": ${p.reason}. The default is used instead.`;
 }

@@ -7,6 +7,12 @@ export const SKILLS = ['kubernetes', 'cloud', 'gpu', 'automation'] as const;
 export const COMPANIES = ['other', 'top'] as const;
 export const MODES = ['salary', 'consulting'] as const;
 
+/**
+ * The assumptions a consulting field supplies when it is empty (fields.ts): the reader
+ * changes them in the field, not in the assumptions panel, which shows the others.
+ */
+export const FIELD_ASSUMPTIONS = { hours: 'consulting-hours', overhead: 'consulting-overhead' } as const;
+
 export type Level = (typeof LEVELS)[number];
 export type Location = (typeof LOCATIONS)[number];
 export type Skill = (typeof SKILLS)[number];
