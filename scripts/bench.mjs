@@ -37,6 +37,7 @@ function row(section, figure, value, budget = '', within = null) {
   (report.sections[section] ??= []).push({ figure, value, budget, within });
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -76,6 +77,34 @@ function searchIndexSize(dist) {
     .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 }
 
+/**
+ * What the offline worker saves on a reader's first visit (src/integrations/service-worker.ts):
+ * its file list from the built sw.js, sized on disk (uncompressed, as the cache stores them).
+ */
+function firstVisit(dist) {
+  const source = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const config = JSON.parse(/^const CONFIG = (\{.*\});$/m.exec(source)?.[1] ?? '{"precache":[]}');
+  const base = config.base ?? '/';
+  const bytes = (config.precache ?? []).reduce((sum, url) => {
+    const path = url.slice(base.length);
+    const file = join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    return sum + (existsSync(file) ? statSync(file).size : 0);
+  }, 0);
+  return { files: (config.precache ?? []).length, bytes, whole: config.whole === true };
+}
+/** The offline budget the build used by default (OFFLINE_BUDGET changes it). */
+const OFFLINE_BUDGET = 5 * 1024 * 1024;
+const firstVisitRow = (label, dist) => {
+  const visit = firstVisit(dist);
+  row(
+    'offline',
+    `${label}: first visit saves (${visit.whole ? 'the whole guide' : 'assets, search and essential pages; the rest as visited'})`,
+    `${visit.files} files / ${mb(visit.bytes)}`,
+    `≤ ${mb(OFFLINE_BUDGET)}`,
+    visit.bytes <= OFFLINE_BUDGET,
+  );
+};
+
 // --- Build -------------------------------------------------------------------------
 console.log('Building the site…');
 const build = timedBuild(process.cwd(), { OUT_DIR: 'dist', BASE_PATH: '/' });
@@ -99,6 +128,7 @@ for (const [label, page] of PAGES) {
   row('page weight', `${label}: CSS`, kb(w.css), `≤ ${kb(BUDGETS.css)}`, w.css <= BUDGETS.css);
   row('page weight', `${label}: requests`, String(w.requests));
 }
+firstVisitRow('the guide', 'dist');
 
 // --- Embed scripts and the calculator element ---------------------------------------
 const resizeGzip = gzipSize(readFileSync('dist/embed/v1/resize.js'));
@@ -575,6 +605,7 @@ if (!skip.has('scaling')) {
       const result = timedBuild(dir, { OUT_DIR: join(dir, 'dist') });
       const index = searchIndexSize(join(dir, 'dist'));
       const size = folderSize(join(dir, 'dist'));
+      firstVisitRow(`+${extra} pages`, join(dir, 'dist'));
       rmSync(dir, { recursive: true, force: true });
       points.push({ extra, wall: result.wall, index });
       row(

@@ -8,6 +8,9 @@
  * - past it: assets and the search index only; pages are kept as they are visited, and
  *   the offline page offers to save the rest (the reader sees the size first).
  *
+ * The whole-guide print page (every chapter again) is never saved up front: it is kept,
+ * like any page, once opened.
+ *
  * OFFLINE=off publishes a worker that removes itself and its caches instead
  * (src/integrations/sw/retire.js), and pages stop registering one.
  */
@@ -113,18 +116,25 @@ export interface OfflinePlan {
   totalBytes: number;
 }
 
-/** Decides what the worker saves on install, from the files and a byte budget. */
+/**
+ * Decides what the worker saves on install, from the files and a byte budget. Pages in
+ * `visitOnly` are saved only when a reader opens them: they are neither saved on install
+ * nor counted against the budget, nor part of "the whole guide" saved on request (the
+ * whole-guide print page, which is every chapter again).
+ */
 export function planOffline(
   files: readonly OfflineFile[],
   budget: number,
   essentialPages: readonly string[],
+  visitOnly: readonly string[] = [],
 ): OfflinePlan {
-  const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
-  const pages = files.filter((f) => f.page);
+  const saved = files.filter((f) => !visitOnly.includes(f.url));
+  const totalBytes = saved.reduce((sum, f) => sum + f.bytes, 0);
+  const pages = saved.filter((f) => f.page);
   const whole = totalBytes <= budget;
   const precache = whole
-    ? files.map((f) => f.url)
-    : files.filter((f) => !f.page || essentialPages.includes(f.url)).map((f) => f.url);
+    ? saved.map((f) => f.url)
+    : saved.filter((f) => !f.page || essentialPages.includes(f.url)).map((f) => f.url);
   return {
     whole,
     precache,
@@ -197,7 +207,15 @@ export async function writeServiceWorker(
     const stamped = html.replace(STAMP, `<meta name="${BUILD_META}" content="${build}"`);
     if (stamped !== html) await site.write(file, stamped);
   }
-  const plan = planOffline(files, options.budget ?? DEFAULT_BUDGET, [base, `${base}reference/offline/`]);
+  // The whole-guide page is every chapter again (src/pages/print.astro): kept when opened,
+  // never saved up front, so each chapter counts once against the budget. It is still part
+  // of the build's id (above), and of the pages the worker keeps.
+  const plan = planOffline(
+    files,
+    options.budget ?? DEFAULT_BUDGET,
+    [base, `${base}reference/offline/`],
+    [`${base}print/`],
+  );
   const config = {
     build,
     base,
