@@ -41,17 +41,37 @@ async function deployment(testInfo: TestInfo) {
   };
 }
 
-/** Waits until a worker controls the page, and returns the build it serves. */
+/**
+ * How long a wait on a worker may last: installing means saving the whole guide (about a
+ * hundred files) first, which on a loaded 2-core machine can take tens of seconds. Generous,
+ * since passing runs never wait on it (every wait here is on a condition).
+ */
+const WORKER_WAIT = 90_000;
+
+/**
+ * Waits until a worker controls the page, and returns the build it serves. A worker being
+ * replaced while it is asked may never answer: the new controller is then asked instead
+ * (otherwise a poll of this, during a takeover, would wait on the old worker for ever).
+ */
 async function controllerBuild(page: Page): Promise<string> {
   await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: WORKER_WAIT })
     .toBe(true);
   return page.evaluate(
     () =>
       new Promise<string>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => resolve(event.data.build);
-        navigator.serviceWorker.controller!.postMessage({ type: 'guide:build' }, [channel.port2]);
+        const sw = navigator.serviceWorker;
+        const ask = () => {
+          if (!sw.controller) return;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => {
+            sw.removeEventListener('controllerchange', ask);
+            resolve(event.data.build);
+          };
+          sw.controller.postMessage({ type: 'guide:build' }, [channel.port2]);
+        };
+        sw.addEventListener('controllerchange', ask);
+        ask();
       }),
   );
 }
@@ -92,7 +112,7 @@ test('after one visit, chapters, the calculator and search work offline; online 
     await page.goto(`${site.url}role/`);
     const build = await controllerBuild(page);
     expect(build).toBe(await pageBuild(page));
-    await expect.poll(async () => (await savedPages(page, build)).length, { timeout: 30_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => (await savedPages(page, build)).length, { timeout: WORKER_WAIT }).toBeGreaterThan(20);
 
     await goOffline(context, true);
     await page.goto(`${site.url}career/`);
@@ -103,7 +123,7 @@ test('after one visit, chapters, the calculator and search work offline; online 
     await expect(page.locator('ai-salary-calculator [data-result]')).toHaveText('$120,000–$144,000 a year');
     await page.keyboard.press('ControlOrMeta+k');
     await page.getByRole('searchbox').fill('MLflow');
-    await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: WORKER_WAIT });
 
     // A new deploy: online, the very next page load is the new one (network first).
     await goOffline(context, false);
@@ -133,7 +153,7 @@ test(
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('The role, deploy B');
       expect(await pageBuild(page)).toBe(b.build);
       // The page is of build B, so B's worker takes over without a prompt or a reload.
-      await expect.poll(() => controllerBuild(page), { timeout: 30_000 }).toBe(b.build);
+      await expect.poll(() => controllerBuild(page), { timeout: WORKER_WAIT }).toBe(b.build);
       await expect(page.locator('#guide-update')).toHaveCount(0);
       expect(seen).toEqual([]);
     } finally {
@@ -162,20 +182,20 @@ test(
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
       const prompt = page.getByRole('status').filter({ hasText: 'A new version of this guide is available.' });
-      await expect(prompt).toBeVisible({ timeout: 30_000 });
+      await expect(prompt).toBeVisible({ timeout: WORKER_WAIT });
       // Not reloaded: the reader's choice and the page's state are still there.
       await expect(level).toHaveValue('entry');
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
       // Search in the old page still finds A's results (from A's saved copy).
       await page.keyboard.press('ControlOrMeta+k');
       await page.getByRole('searchbox').fill('MLflow');
-      await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('guide-search .results a').first()).toBeVisible({ timeout: WORKER_WAIT });
       await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
       await expect(page.getByRole('dialog')).toBeHidden();
 
       await prompt.getByRole('button', { name: 'Reload to update' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Salary calculator, deploy B', {
-        timeout: 30_000,
+        timeout: WORKER_WAIT,
       });
       expect(await controllerBuild(page)).toBe(b.build);
       await expect(page.locator('#guide-update')).toHaveCount(0);
@@ -199,7 +219,7 @@ test.describe('a guide past the budget', () => {
         const build = await controllerBuild(page);
         await page.goto(`${site.url}career/`);
         await expect
-          .poll(() => savedPages(page, build), { timeout: 30_000 })
+          .poll(() => savedPages(page, build), { timeout: WORKER_WAIT })
           .toEqual(expect.arrayContaining([`${site.base}role/`, `${site.base}career/`]));
         expect(await savedPages(page, build)).not.toContain(`${site.base}skills/`);
 
@@ -264,7 +284,7 @@ test('the retiring worker removes the offline copy and itself', SUBPATH_ONLY, as
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect
       .poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), {
-        timeout: 30_000,
+        timeout: WORKER_WAIT,
       })
       .toBe(false);
     expect(await page.evaluate(async () => (await caches.keys()).filter((key) => key.startsWith('guide-')))).toEqual(
