@@ -6,8 +6,9 @@ import { overflows, PHONE_WIDTHS } from './support/layout';
 // Every built page, found in the output folder: renders with its title, logs no error,
 // requests nothing from other hosts, passes axe in light and dark (both themes in one load:
 // every rule in light, then the rules that depend on colours in dark), and fits a phone
-// screen at 320 and 390 px. Run on the root build only (see playwright.config.ts);
-// subpath.spec.ts loads every page of the sub-path build for what differs there.
+// screen at 320 and 390 px. Run on the root build only (see playwright.config.ts); what
+// differs under a sub-path is checked by tests/build/subpath-addresses.test.ts (every page)
+// and subpath.spec.ts (one page of each kind).
 //
 // The pages go in groups of a few, one browser page for the group: a document of a page
 // already open in this browser starts and takes axe in about a third of the time of the
