@@ -85,8 +85,13 @@ export function registrationScript(base: string): string {
     reg.addEventListener('updatefound', () => watch(reg.installing));
     // A page newer than the worker serving it: look for the new worker now, rather than
     // whenever the browser's own check after a navigation comes (it can be much later).
+    // An update already under way is joined, not repeated. Whatever it found is then
+    // considered here too, so no worker waits on an event this page did not see.
     await ready;
-    if (sw.controller && !reg.installing && !reg.waiting && (await ask(sw.controller)) !== build) await reg.update();
+    if (!sw.controller || (await ask(sw.controller)) === build) return;
+    await reg.update();
+    consider(reg.waiting);
+    watch(reg.installing);
   }).catch(() => {});
 }`;
 }

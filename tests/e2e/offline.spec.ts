@@ -76,6 +76,14 @@ async function controllerBuild(page: Page): Promise<string> {
   );
 }
 
+/** The registration's workers and the page's update prompt, for a failure's message. */
+const workerStates = (page: Page) =>
+  page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    const describe = (w: ServiceWorker | null | undefined) => (w ? w.state : 'none');
+    return `installing ${describe(reg?.installing)}, waiting ${describe(reg?.waiting)}, active ${describe(reg?.active)}, update prompt ${document.getElementById('guide-update') ? 'shown' : 'not shown'}`;
+  });
+
 const pageBuild = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="guide-build"]')?.content);
 
@@ -153,7 +161,12 @@ test(
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('The role, deploy B');
       expect(await pageBuild(page)).toBe(b.build);
       // The page is of build B, so B's worker takes over without a prompt or a reload.
-      await expect.poll(() => controllerBuild(page), { timeout: WORKER_WAIT }).toBe(b.build);
+      await expect
+        .poll(() => controllerBuild(page), { timeout: WORKER_WAIT })
+        .toBe(b.build)
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\nworkers seen: ${await workerStates(page)}`);
+        });
       await expect(page.locator('#guide-update')).toHaveCount(0);
       expect(seen).toEqual([]);
     } finally {
