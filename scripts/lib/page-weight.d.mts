@@ -1,5 +1,6 @@
 /** Types for page-weight.mjs, for the TypeScript tests that use it. */
 export function gzipSize(content: string | Uint8Array): number;
+export const STATIC_IMPORT: RegExp;
 export function pageWeight(
   distDir: string,
   base: string,

@@ -23,7 +23,8 @@ function fileFor(distDir, base, urlPath, fromFile) {
   return existsSync(file) ? file : null;
 }
 
-const STATIC_IMPORT =
+/** A module's static imports and re-exports; the specifier is group 1 or 2. */
+export const STATIC_IMPORT =
   /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']|export\s*[\w*{}\s,$]*\s*from\s*["']([^"']+)["']/g;
 
 function collectModule(file, seen) {

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { STATIC_IMPORT } from '../../scripts/lib/page-weight.mjs';
 
 /** Attributes that hold one address. */
 const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|poster)="([^"]*)"/g;
@@ -71,15 +72,10 @@ export function viteDeps(code: string): string[] {
   return [...list.matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
 }
 
-/** Relative module specifiers of a script: static imports and exports, and dynamic imports. */
+/** Relative module specifiers of a script: static imports and exports (as page-weight.mjs reads them), and dynamic imports. */
 export function moduleSpecifiers(code: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g,
-    /export\s*[\w*{}\s,$]*\s*from\s*["']([^"']+)["']/g,
-    /import\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.push(m[1]!);
+  const found = [...code.matchAll(STATIC_IMPORT)].map((m) => (m[1] ?? m[2])!);
+  for (const m of code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) found.push(m[1]!);
   return found.filter((s) => s.startsWith('.'));
 }
 

@@ -20,7 +20,7 @@ function onePageOfEachKind(): string[] {
   for (const path of builtPages(DIR)) {
     const html = readFileSync(join(DIR, path, 'index.html'), 'utf8');
     const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => m[0]).sort();
-    const scripts = (pageWeight(DIR, BASE, path).jsFiles as string[]).sort();
+    const scripts = pageWeight(DIR, BASE, path).jsFiles.sort();
     const kind = JSON.stringify([styles, scripts, /<iframe\b/.test(html)]);
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
