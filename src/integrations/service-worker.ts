@@ -46,7 +46,7 @@ export function registrationScript(base: string): string {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read); else read();
   });
   let agreed = false;
-  const ask = (w) => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = (e) => done(e.data && e.data.build); w.postMessage({ type: 'guide:build' }, [c.port2]); });
+  const ask = (w, m = { type: 'guide:build' }) => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = (e) => done(e.data && e.data.build); w.postMessage(m, [c.port2]); });
   const offer = (w) => {
     if (document.getElementById('guide-update')) return;
     const box = document.createElement('div');
@@ -67,8 +67,9 @@ export function registrationScript(base: string): string {
   const consider = async (w) => {
     await ready;
     if (!w || !sw.controller) return;
-    if ((await ask(w)) === build) w.postMessage({ type: 'guide:activate' });
-    else offer(w);
+    // One message: the worker takes over at once if it is of this page's build (no second
+    // round trip that could be lost), and answers with its build either way.
+    if ((await ask(w, { type: 'guide:take-over', build })) !== build) offer(w);
   };
   ready.then(() => { if (sw.controller) sw.controller.postMessage({ type: 'guide:hello', build }); });
   sw.addEventListener('controllerchange', async () => {

@@ -76,12 +76,49 @@ async function controllerBuild(page: Page): Promise<string> {
   );
 }
 
+/**
+ * Waits until the worker of `build` controls the page. The wait reads the registration and
+ * the caches only: it never messages the old worker, since Chromium activates a waiting
+ * worker only once the old one has no work, and a poll that asked it every second would
+ * be such work (a reader's page asks nothing of it). Then asks the controller, once.
+ */
+async function takenOverBy(page: Page, build: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (name) => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          const controller = navigator.serviceWorker.controller;
+          // The build's cache exists once its worker installs: if none is installing or
+          // waiting, and the controller is the active worker, that worker is the build's.
+          const settled = Boolean(reg && controller && reg.active === controller && !reg.installing && !reg.waiting);
+          return settled && (await caches.has(name));
+        }, `guide-${build}`),
+      { timeout: WORKER_WAIT },
+    )
+    .toBe(true)
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\nworkers seen: ${await workerStates(page)}`);
+    });
+  expect(await controllerBuild(page)).toBe(build);
+}
+
 /** The registration's workers and the page's update prompt, for a failure's message. */
 const workerStates = (page: Page) =>
   page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     const describe = (w: ServiceWorker | null | undefined) => (w ? w.state : 'none');
-    return `installing ${describe(reg?.installing)}, waiting ${describe(reg?.waiting)}, active ${describe(reg?.active)}, update prompt ${document.getElementById('guide-update') ? 'shown' : 'not shown'}`;
+    // A waiting worker says whether a page asked it to take over (since it last started).
+    const waiting = reg?.waiting
+      ? await new Promise<string>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) =>
+            resolve(`build ${event.data.build}, asked to take over: ${event.data.takeOverAsked}`);
+          reg.waiting!.postMessage({ type: 'guide:build' }, [channel.port2]);
+          setTimeout(() => resolve('no answer in 5 s'), 5000);
+        })
+      : '';
+    return `installing ${describe(reg?.installing)}, waiting ${describe(reg?.waiting)} ${waiting}, active ${describe(reg?.active)}, update prompt ${document.getElementById('guide-update') ? 'shown' : 'not shown'}`;
   });
 
 const pageBuild = (page: Page) =>
@@ -161,12 +198,7 @@ test(
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('The role, deploy B');
       expect(await pageBuild(page)).toBe(b.build);
       // The page is of build B, so B's worker takes over without a prompt or a reload.
-      await expect
-        .poll(() => controllerBuild(page), { timeout: WORKER_WAIT })
-        .toBe(b.build)
-        .catch(async (error: Error) => {
-          throw new Error(`${error.message}\nworkers seen: ${await workerStates(page)}`);
-        });
+      await takenOverBy(page, b.build);
       await expect(page.locator('#guide-update')).toHaveCount(0);
       expect(seen).toEqual([]);
     } finally {

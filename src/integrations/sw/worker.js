@@ -198,13 +198,27 @@ async function status() {
   };
 }
 
+/** Whether a page asked this worker (since it last started) to take over: for diagnostics. */
+let takeOverAsked = false;
+/** Take over as soon as the browser lets the old worker go (when it has no work left). */
+function takeOver(event) {
+  takeOverAsked = true;
+  event.waitUntil(self.skipWaiting());
+}
+
 self.addEventListener('message', (event) => {
   const data = event.data ?? {};
   const reply = (message) => event.ports[0]?.postMessage(message);
   if (data.type === 'guide:hello' && typeof data.build === 'string' && event.source?.id)
     clientBuilds.set(event.source.id, data.build);
-  else if (data.type === 'guide:build') reply({ build: CONFIG.build });
-  else if (data.type === 'guide:activate') self.skipWaiting();
+  else if (data.type === 'guide:build') reply({ build: CONFIG.build, takeOverAsked });
+  // A page of this worker's build: take over. Any other page offers the reader a reload.
+  else if (data.type === 'guide:take-over') {
+    reply({ build: CONFIG.build });
+    if (data.build === CONFIG.build) takeOver(event);
+  }
+  // The reader agreed to reload (pages of earlier deploys also send this after asking the build).
+  else if (data.type === 'guide:activate') takeOver(event);
   else if (data.type === 'guide:status') event.waitUntil(status().then(reply));
   else if (data.type === 'guide:save-all')
     event.waitUntil(
