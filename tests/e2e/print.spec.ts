@@ -103,6 +103,16 @@ test('the whole-guide page has every chapter in sidebar order, a contents list a
   expect(await expectKeptWhole(page)).toBeGreaterThan(0);
   // The sources are part of the document.
   await expect(page.locator(`#${chapterAnchor('reference/sources')}`)).toBeVisible();
+  // Labelled landmarks in a chapter carry its title, so two chapters may label theirs alike.
+  const landmarks = page.locator('.print-chapter :is([role="region"], nav)[aria-label]');
+  expect(await landmarks.count()).toBeGreaterThan(0);
+  for (const landmark of await landmarks.all()) {
+    const name = await landmark.evaluate((el) => {
+      const title = el.closest('section.print-chapter')?.querySelector('h2')?.textContent ?? '';
+      return `${title} ${el.getAttribute('aria-label')}`.replace(/\s+/g, ' ').trim();
+    });
+    await expect(landmark).toHaveAccessibleName(name);
+  }
   // The calculator prints the cited bands, not a form.
   await expect(page.locator('ai-salary-calculator')).toHaveCount(0);
   await expect(page.locator('.print-chapter form')).toHaveCount(0);

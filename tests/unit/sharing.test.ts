@@ -96,6 +96,25 @@ describe('rewriteChapterHtml (the whole-guide page)', () => {
     expect(html).toBe('<section><h3 id="ch-reference-tools--x">Serving</h3></section>');
   });
 
+  it('names labelled regions and navigation by their chapter too, so two chapters may label theirs alike', () => {
+    const html = rewriteChapterHtml(
+      [
+        '<div class="table-scroll" role="region" aria-label="Sources" tabindex="0"><table></table></div>',
+        '<nav aria-label="Sources by kind" id="kinds"></nav>',
+        '<div role="region" aria-labelledby="h"></div>',
+      ].join(''),
+      { chapter: 'pay', base: '/', chapters: ['pay'] },
+    );
+    expect(html).toContain(
+      '<div class="table-scroll" role="region" aria-label="Sources" tabindex="0" id="ch-pay--landmark-1" aria-labelledby="ch-pay ch-pay--landmark-1">',
+    );
+    expect(html).toContain(
+      '<nav aria-label="Sources by kind" id="ch-pay--kinds" aria-labelledby="ch-pay ch-pay--kinds">',
+    );
+    // A region named by an element of its chapter keeps that name (its id prefixed, as every id).
+    expect(html).toContain('<div role="region" aria-labelledby="ch-pay--h">');
+  });
+
   const options = { chapter: 'pay', base: '/guide/', chapters: ['index', 'pay', 'reference/sources'] };
 
   it('prefixes ids and the references to them, so chapters can share heading ids', () => {

@@ -92,8 +92,20 @@ export function rewriteChapterHtml(html: string, options: RewriteOptions): strin
 export function rewriteChapterTree(tree: Root, options: RewriteOptions): Root {
   if (options.remove?.length) prune(tree, compileSelectors(options.remove));
   const chapters = new Set(options.chapters);
+  let landmarks = 0;
   visit(tree, (element) => {
     const props = element.properties;
+    // Labelled regions and navigation (a table's scroll region, a list of sources) are
+    // landmarks, and two chapters may label theirs alike ("Sources", a component's table):
+    // here each is named by its chapter's heading and then its own label, which it reads
+    // through a reference to itself (the accessible-name rules take aria-label there).
+    const landmark = element.tagName === 'nav' || props['role'] === 'region';
+    const named = landmark && typeof props['ariaLabel'] === 'string' && props['ariaLabelledBy'] === undefined;
+    if (named) {
+      landmarks += 1;
+      props['id'] ??= `landmark-${landmarks}`;
+      props['ariaLabelledBy'] = [chapterAnchor(options.chapter), prefixed(options.chapter, String(props['id']))];
+    }
     if (typeof props['id'] === 'string' && props['id'] !== '') props['id'] = prefixed(options.chapter, props['id']);
     if (typeof props['htmlFor'] === 'string' || Array.isArray(props['htmlFor'])) {
       const ids = Array.isArray(props['htmlFor']) ? props['htmlFor'].map(String) : [String(props['htmlFor'])];
@@ -101,7 +113,7 @@ export function rewriteChapterTree(tree: Root, options: RewriteOptions): Root {
     }
     for (const name of ID_LIST_ATTRIBUTES) {
       const value = props[name];
-      if (value === undefined || value === null) continue;
+      if (value === undefined || value === null || (named && name === 'ariaLabelledBy')) continue;
       const ids = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
       props[name] = ids.map((id) => prefixed(options.chapter, id));
     }
