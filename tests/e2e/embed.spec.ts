@@ -245,7 +245,11 @@ test('the embed page for the guide shows both snippets with this site’s addres
   await expect(page.locator('[data-embed-snippet="script"] pre')).toContainText(
     `"${baseURL}embed/v1/salary-calculator.js"`,
   );
-  await expect(page.locator('[data-embed-note]')).toHaveCount(0);
+  // The note under each snippet stays (nothing moves): it says where the address comes from.
+  await expect(page.locator('[data-embed-note]')).toHaveCount(2);
+  await expect(page.locator('[data-embed-note]').first()).toContainText(
+    'takes its address from the page you are reading',
+  );
   await page.locator('[data-embed-snippet="iframe"]').getByRole('button', { name: 'Copy' }).click();
   await expect(page.locator('[data-embed-snippet="iframe"]').getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframeSnippet.textContent());
