@@ -1,6 +1,6 @@
 /**
  * The assumptions panel: each adjustable assumption of the model with its reason,
- * editable, with a reset. Loaded with the details, after the first result.
+ * editable, with a reset. Loaded with the details, after the first result; built when first opened.
  */
 import { formatAssumptionValue } from '../lib/format-citation';
 import { ADJUSTABLE_ASSUMPTIONS, fromDisplay, toDisplay } from '../lib/salary/fields';
@@ -10,7 +10,7 @@ import { ID } from './refs';
 
 const UNIT = { percent: ' (%)', hours: ' (hours)', fraction: ' (share of band)' } as const;
 
-/** The panel's inputs, added to its (already shown) details element once loaded. */
+/** The panel's inputs, added to its details element when it is first opened (calculator-details.ts). */
 export class AssumptionsPanel {
   readonly #inputs = new Map<string, HTMLInputElement>();
   readonly #onChange: (values: AssumptionOverrides) => void;

@@ -12,11 +12,11 @@ import { fact, rangeFact, source } from '../lib/salary/evidence';
 import { countryName, optionLabel } from '../lib/salary/fields';
 import { describeIgnored, ignoredParam, reasonOf } from '../lib/salary/notice';
 import type { Unused } from '../lib/salary/params';
-import type { Estimate, SalaryInput, Step } from '../lib/salary/types';
+import type { AssumptionOverrides, Estimate, SalaryInput, Step } from '../lib/salary/types';
+import { AssumptionsPanel } from './assumptions-panel';
 import { h } from './dom';
 import { ID, type Refs } from './refs';
 
-export { AssumptionsPanel } from './assumptions-panel';
 export { UrlWriter, copyLink } from './url-writer';
 
 type Link = (path: string) => string;
@@ -119,4 +119,37 @@ function renderBar(refs: Refs, e: Estimate): void {
   refs.axis.replaceChildren(
     ...axis.ticks.map((t) => place(h('span', { class: 'tick' }, t === 0 ? '$0' : `$${t / 1000}k`), t)),
   );
+}
+
+interface PanelState {
+  panel?: AssumptionsPanel;
+  values: AssumptionOverrides | undefined;
+}
+const panels = new WeakMap<HTMLElement, PanelState>();
+
+/**
+ * Shows the assumptions' values in the panel (`container`, a details element). Its fields
+ * are built when it is first opened, not with the first result: closed, its summary
+ * already says how many were changed, and the fields of every assumption with its reason
+ * were the largest part of the work after a first result.
+ */
+export function showPanel(
+  container: HTMLElement,
+  values: AssumptionOverrides | undefined,
+  onChange: (values: AssumptionOverrides) => void,
+): void {
+  const known = panels.get(container);
+  if (known) {
+    known.values = values;
+    known.panel?.show(values);
+    return;
+  }
+  const state: PanelState = { values };
+  panels.set(container, state);
+  const build = (): void => {
+    state.panel ??= new AssumptionsPanel(container, onChange);
+    state.panel.show(state.values);
+  };
+  if ((container as HTMLDetailsElement).open) build();
+  else container.addEventListener('toggle', build, { once: true });
 }

@@ -4,12 +4,12 @@
  * its styles at hand. A dynamic import that esbuild inlines makes it wrap every module
  * in a lazy initialiser; static imports keep the one file plain.
  */
-import { AssumptionsPanel, UrlWriter, copyLink, renderDetails, showUnused } from './calculator-details';
+import { UrlWriter, copyLink, renderDetails, showPanel, showUnused } from './calculator-details';
 import { drawCalculator } from './calculator-markup';
 import type { Details, Drawing } from './lazy';
 import css from './salary-calculator.css?inline';
 
-const details: Details = { AssumptionsPanel, UrlWriter, copyLink, renderDetails, showUnused };
+const details: Details = { UrlWriter, copyLink, renderDetails, showPanel, showUnused };
 export const loadDetails = () => Promise.resolve(details);
 
 export const drawing: Drawing = { draw: drawCalculator, css };

@@ -10,10 +10,7 @@ import type * as details from './calculator-details';
 import type { drawCalculator } from './calculator-markup';
 
 /** What the element uses of the details (lazy-built-in.ts hands in just these). */
-export type Details = Pick<
-  typeof details,
-  'AssumptionsPanel' | 'UrlWriter' | 'copyLink' | 'renderDetails' | 'showUnused'
->;
+export type Details = Pick<typeof details, 'UrlWriter' | 'copyLink' | 'renderDetails' | 'showPanel' | 'showUnused'>;
 
 /** How the element draws itself where the page has not: calculator-markup.ts, and the styles. */
 export interface Drawing {

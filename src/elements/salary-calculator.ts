@@ -16,7 +16,6 @@ import { estimateSalary } from '../lib/salary/estimate';
 import { ADJUSTABLE_ASSUMPTIONS, PARAM_NAMES } from '../lib/salary/fields';
 import { parseParams, withDefaults, type Unused } from '../lib/salary/params';
 import type { AssumptionOverrides, Estimate, SalaryInput } from '../lib/salary/types';
-import type { AssumptionsPanel } from './assumptions-panel';
 import { CalculatorForm } from './calculator-form';
 import { showSummary } from './calculator-view';
 import { drawing, loadDetails as loadDetailsOnce, loadDrawing, type Drawing } from './lazy';
@@ -47,7 +46,6 @@ export class AiSalaryCalculator extends HTMLElement {
   readonly #shadow: ShadowRoot;
   /** The drawn calculator; missing only while an element the build did not draw loads its drawing. */
   #parts: Parts | undefined;
-  #panel: AssumptionsPanel | undefined;
   #url: UrlWriter | undefined;
 
   /** Layers, later ones winning: attributes, the page address, what the reader set. */
@@ -197,11 +195,10 @@ export class AiSalaryCalculator extends HTMLElement {
       this.#detailsPending = false;
       m.showUnused(refs, [...this.#attrIgnored, ...this.#urlIgnored], this.#formErrors);
       m.renderDetails(refs, this.#estimate, this.#input, (path) => this.#guideUrl(path));
-      this.#panel ??= new m.AssumptionsPanel(refs.panel, (assumptions) => {
+      m.showPanel(refs.panel, this.#input.assumptions, (assumptions) => {
         this.#fromReader = { ...this.#fromReader, assumptions };
         this.#schedule(true);
       });
-      this.#panel.show(this.#input.assumptions);
     });
   }
 

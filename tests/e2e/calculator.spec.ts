@@ -139,6 +139,10 @@ test.describe('salary calculator', () => {
     await page.goto(`${PAGE}?skills=cloud`);
     const calc = page.locator('ai-salary-calculator');
     const before = await estimate(page);
+    // Its fields are built when it is first opened, not with the details after the first result.
+    await page.waitForLoadState('networkidle');
+    await expect(calc.locator('[data-ref="steps"] li').first()).toBeAttached();
+    await expect(calc.locator('input[data-assumption]')).toHaveCount(0);
     await calc.getByText('Assumptions (change them)').click();
     const premium = calc.getByLabel('Premium for cloud fluency (%)');
     await expect(premium).toHaveValue('5');
