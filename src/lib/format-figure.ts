@@ -3,9 +3,7 @@
  * apart from format.ts (estimates in US dollars), so the calculator loads it only with
  * its breakdown.
  */
-import { formatRange } from './format';
-
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+import { formatRange, formatWhole } from './format';
 
 export type FigureUnit =
   | 'usd-per-year'
@@ -22,7 +20,7 @@ export type FigureUnit =
   | 'hours';
 
 export function formatNumber(value: number): string {
-  return plain.format(value);
+  return formatWhole(value);
 }
 
 /** The currency of a pay unit ("gbp-per-year" → GBP), or undefined for other units. */
@@ -31,10 +29,14 @@ export function currencyOf(unit: string): string | undefined {
   return match?.[1]?.toUpperCase();
 }
 
+/** How en-US marks the currencies written with a symbol (without Intl: see formatWhole). */
+const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', GBP: '£', EUR: '€', CAD: 'CA$', AUD: 'A$', INR: '₹' };
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
 /** "$120,000", "£85,000", "₹2,500,000": whole units of the figure's own currency. */
 export function formatMoney(value: number, currency: string): string {
+  const symbol = SYMBOLS[currency];
+  if (symbol) return formatWhole(value, symbol);
   let format = currencyFormats.get(currency);
   if (!format) {
     format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });

@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/salary';
 import { payFigureEntries } from '../../src/data/pay-figures';
 import { payCountries, payFacts, type PayFact } from '../../src/lib/salary/evidence';
+import { COUNTRY_NAMES, countryName } from '../../src/lib/salary/fields';
 import { matchesProfile, profileFigures } from '../../src/lib/salary/profile';
 import { formatRange } from '../../src/lib/format';
 
@@ -403,6 +404,15 @@ describe('"What the sources say for this profile": every matching figure of the 
     expect(new Set(countries)).toEqual(new Set(['US', ...inData]));
     expect(payCountries()).toEqual(countries);
     expect(countries).toEqual(expect.arrayContaining(['GB', 'DE', 'CA', 'IN']));
+  });
+
+  it('names every country of the evidence base from its written-out list, as Intl names it', () => {
+    const intl = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (const code of payCountries()) {
+      expect(COUNTRY_NAMES[code], `add ${code} to COUNTRY_NAMES in fields.ts`).toBe(intl.of(code));
+    }
+    // Figures without a country say so.
+    expect([countryName('GLOBAL'), countryName('unstated')]).toEqual(['worldwide', 'country not stated']);
   });
 
   it('keeps base and total apart: the total range is total figures only, in dollars, and moves no base salary', () => {

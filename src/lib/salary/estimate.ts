@@ -4,7 +4,7 @@
  * salary (or consulting income); total compensation, where the sources give it, is
  * a separate range. See /reference/method/.
  */
-import { formatRange, formatUsd } from '../format';
+import { formatRange, formatUsd, formatWhole } from '../format';
 import { resolveAssumptions, type AssumptionId, type AssumptionValues } from './assumptions';
 import { deriveConsultingIncome, roundTo, CONSULTING_FACT } from './consulting';
 import { fact, payFacts, rangeFact } from './evidence';
@@ -254,7 +254,7 @@ function consulting(input: SalaryInput, a: AssumptionValues): Estimate {
         },
     {
       factor: 'Billable hours a year',
-      effect: `× ${income.hours.toLocaleString('en-US')} = revenue before business costs`,
+      effect: `× ${formatWhole(income.hours)} = revenue before business costs`,
       basis:
         input.hours !== undefined ? { kind: 'input', id: 'hours' } : { kind: 'assumption', id: 'consulting-hours' },
       range: income.revenue,

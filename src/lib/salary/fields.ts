@@ -45,10 +45,22 @@ export interface NumberField extends FieldBase {
 
 export type Field = ChoiceField | SetField | NumberField;
 
-const region = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+/**
+ * The English names of the countries the evidence base has pay figures for, written out
+ * rather than from `Intl.DisplayNames`: a page's first Intl object costs 50–90 ms here
+ * (Chromium loading its ICU data, measured unthrottled), all of it in the calculator's first
+ * render. A unit test checks that every country of the data is here, named as Intl names it.
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  US: 'United States',
+  CA: 'Canada',
+  DE: 'Germany',
+  GB: 'United Kingdom',
+  IN: 'India',
+};
 /** A country's name; "country not stated" or "worldwide" for figures without one. */
 export const countryName = (code: string): string =>
-  /^[A-Z]{2}$/.test(code) ? (region?.of(code) ?? code) : code === 'GLOBAL' ? 'worldwide' : 'country not stated';
+  /^[A-Z]{2}$/.test(code) ? (COUNTRY_NAMES[code] ?? code) : code === 'GLOBAL' ? 'worldwide' : 'country not stated';
 
 export const LEVEL_FIELD = {
   name: 'level',

@@ -5,6 +5,7 @@
  * the reasons in words (the library's API). Only needed when something is wrong, so
  * the element loads this with the details, after the first result.
  */
+import { formatWhole } from '../format';
 import { FIELD_TEXT } from './field-text';
 import { fieldByName, type NumberName, type ParamName } from './fields';
 import { MAX_QUERY_LENGTH, parseParams, splitQuery, type ParamSource, type Unused } from './params';
@@ -31,7 +32,7 @@ function shorten(value: string): string {
   return printable.length > 40 ? `${printable.slice(0, 40).join('')}…` : printable.join('');
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatWhole(n);
 
 /** Why a value was not used, in words. */
 export function reasonOf({ name, why }: Unused): string {
