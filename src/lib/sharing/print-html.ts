@@ -103,7 +103,7 @@ export function rewriteChapterTree(tree: Root, options: RewriteOptions): Root {
     const named = landmark && typeof props['ariaLabel'] === 'string' && props['ariaLabelledBy'] === undefined;
     if (named) {
       landmarks += 1;
-      props['id'] ??= `landmark-${landmarks}`;
+      if (typeof props['id'] !== 'string' || props['id'] === '') props['id'] = `landmark-${landmarks}`;
       props['ariaLabelledBy'] = [chapterAnchor(options.chapter), prefixed(options.chapter, String(props['id']))];
     }
     if (typeof props['id'] === 'string' && props['id'] !== '') props['id'] = prefixed(options.chapter, props['id']);
