@@ -10,16 +10,8 @@ const intl = (value: number, currency?: string) =>
     maximumFractionDigits: 0,
     ...(currency ? { style: 'currency', currency } : {}),
   }).format(value);
-const CURRENCIES = [
-  'usd',
-  'gbp',
-  'eur',
-  'cad',
-  'aud',
-  'inr',
-  'chf',
-  'sgd',
-] satisfies (FigureUnit extends `${infer C}-per-${string}` ? C : never)[];
+type CurrencyOf<U> = U extends `${infer C}-per-${string}` ? C : never;
+const CURRENCIES = ['usd', 'gbp', 'eur', 'cad', 'aud', 'inr', 'chf', 'sgd'] satisfies CurrencyOf<FigureUnit>[];
 // Finite values below 1e21 (figures and estimates are far smaller; larger ones String() writes with an exponent).
 const edges = [0, -0, 0.4, -0.4, 0.5, -0.5, 2.5, -2.5, 999.5, 1e15, 1e20, -1e20];
 const values = fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer(), fc.constantFrom(...edges));
