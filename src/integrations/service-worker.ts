@@ -216,17 +216,15 @@ export async function writeServiceWorker(
   // The whole-guide page is every chapter again (src/pages/print.astro): kept when opened,
   // never saved up front, so each chapter counts once against the budget. It is still part
   // of the build's id (above), and of the pages the worker keeps.
-  const plan = planOffline(
-    files,
-    options.budget ?? DEFAULT_BUDGET,
-    [base, `${base}reference/offline/`],
-    [`${base}print/`],
-  );
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const plan = planOffline(files, budget, [base, `${base}reference/offline/`], [`${base}print/`]);
   const config = {
     build,
     base,
     title: options.title ?? 'AI Infrastructure Engineer Guide',
     whole: plan.whole,
+    // Not read by the worker: the budget the plan was made against, for `npm run bench`.
+    budget,
     precache: plan.precache,
     pages: plan.pages,
     pagesBytes: plan.pagesBytes,

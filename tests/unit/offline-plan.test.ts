@@ -1,9 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuiltSite } from '../../src/integrations/built-site';
-import { planOffline, writeServiceWorker, type OfflineFile } from '../../src/integrations/service-worker';
+import {
+  DEFAULT_BUDGET,
+  planOffline,
+  writeServiceWorker,
+  type OfflineFile,
+} from '../../src/integrations/service-worker';
 
 const file = (url: string, bytes: number): OfflineFile => ({ url, bytes, page: url.endsWith('/') });
 const FILES = [
@@ -59,6 +64,9 @@ describe('the offline plan', () => {
     expect(first.precache).toContain('/role/');
     expect(first.precache).not.toContain('/print/');
     expect(first.pages).not.toContain('/print/');
+    // The worker's config names the budget it was planned against (the bench reads it there).
+    const config = JSON.parse(/^const CONFIG = (\{.*\});$/m.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!);
+    expect(config.budget).toBe(DEFAULT_BUDGET);
     writeFileSync(join(dir, 'print/index.html'), page('Whole guide, revised'));
     const second = await writeServiceWorker(dir, '/', {}, new BuiltSite(dir));
     expect(second.build).not.toBe(first.build);
