@@ -4,6 +4,7 @@
  * pointing at the search button) starts loading Pagefind at once, alongside the search
  * session's own code rather than after it. Nothing loads before that.
  */
+import { fetchPagefindFiles } from './pagefind-files';
 
 export interface PagefindSubResult {
   title: string;
@@ -48,16 +49,38 @@ const RANKING = { metaWeights: { title: 10, keywords: 10, terms: 0.3 } };
 
 let pagefind: Promise<Pagefind> | undefined;
 
+/** Probes of `ready`, this many milliseconds apart. */
+export const PROBE_GAP = 10;
+const PROBES = 5;
+
+/**
+ * Resolves once Pagefind's WebAssembly is ready. Until then, each call into Pagefind
+ * waits in steps of 50 ms, checking at each step (its `getPtr`), so the first search
+ * waited 25 ms on average after the index was ready. A search for nothing costs only
+ * that check; five of them, started 10 ms apart, see the WebAssembly ready within
+ * 10 ms. A failed load rejects, as every search would.
+ */
+export function ready(module: Pick<Pagefind, 'search'>): Promise<unknown> {
+  return Promise.race(
+    Array.from({ length: PROBES }, (_, i) =>
+      new Promise((resolve) => setTimeout(resolve, i * PROBE_GAP)).then(() => module.search('')),
+    ),
+  );
+}
+
 /** Pagefind, loading it on the first call; a failed load is tried again on the next. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const dir = new URL(`${base.replace(/\/?$/, '/')}pagefind/`, location.href).href;
+    // Its first files are fetched beside its script, and unpacked natively (./pagefind-files.ts).
+    fetchPagefindFiles(dir, (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase());
+    const module = (await import(/* @vite-ignore */ `${dir}pagefind.js`)) as Pagefind;
     // In the page, not a worker: searching a guide this size takes a few milliseconds,
     // and a worker costs another script to fetch and start before the first search
     // (and Pagefind gives a worker five seconds to start before falling back anyway).
     await module.options({ baseUrl: base, excerptLength: 24, ranking: RANKING, noWorker: true });
     await module.init();
+    await ready(module);
     return module;
   })();
   // A failed load may be retried (e.g. when the connection comes back).

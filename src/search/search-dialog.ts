@@ -59,12 +59,12 @@ export function attachSearch(root: HTMLElement): void {
 
   const openDialog = (): void => {
     if (dialog.open) return;
+    warmUp(); // first: the requests go out before the dialog is laid out
     dialog.showModal();
     document.body.toggleAttribute('data-search-modal-open', true);
     input.focus();
     input.select();
     if (!root.dataset['state']) root.dataset['state'] = 'loading';
-    warmUp();
     void loadSession().then((s) => s?.opened());
   };
 
