@@ -5,9 +5,9 @@
  * JavaScript, on the main thread: about a fifth of the first search's CPU time in
  * Chromium profiles. This module, started when search opens:
  *
- * - fetches the entry file at once, beside Pagefind's script, and the metadata and
- *   WebAssembly it names as soon as it arrives, choosing the language index as Pagefind
- *   does; Pagefind's own requests for those files get these responses;
+ * - fetches the entry file and the WebAssembly at once, beside Pagefind's script, and the
+ *   metadata the entry names as soon as it arrives, choosing the language index as
+ *   Pagefind does; Pagefind's own requests for those files get these responses;
  * - unpacks every gzipped Pagefind file with the browser's DecompressionStream (native,
  *   streaming) before Pagefind sees it: Pagefind takes a file that is already unpacked as
  *   it is (it looks for its signature, `pagefind_dcd`, first);
@@ -114,20 +114,28 @@ export function pagefindFiles(dir: string, lang: string, network: typeof fetch, 
     }
     return PACKED.test(path) ? network(input, init).then(unpacked) : network(input, init);
   };
+  const fetchEarly = (file: string): void => {
+    const pending = network(file).then(unpacked);
+    pending.catch(() => undefined); // Pagefind asks again, and reports a failure
+    early.set(file.slice(dir.length), pending);
+  };
   const prefetch = (): void => {
+    // The WebAssembly at once, named as Pagefind names it for the page's language (the
+    // entry file confirms it: a wrong guess is left unused, and the right file fetched).
+    const guessed = `${dir}wasm.${lang.split('-')[0] || 'unknown'}.pagefind`;
+    fetchEarly(guessed);
     // The entry file with a fresh query, as Pagefind asks for it (its default).
     const entry = network(`${dir}${ENTRY}?ts=${Date.now()}`).then(async (response) => {
       if (!response.ok) return response;
       const text = await response.text();
       try {
         const index = chooseIndex((JSON.parse(text) as { languages?: unknown }).languages, lang);
-        for (const file of index ? indexFiles(dir, index) : []) {
-          const pending = network(file).then(unpacked);
-          pending.catch(() => undefined); // Pagefind asks again, and reports a failure
-          early.set(file.slice(dir.length), pending);
-        }
+        const files = index ? indexFiles(dir, index) : [];
+        if (!files.includes(guessed)) early.delete(guessed.slice(dir.length));
+        for (const file of files) if (file !== guessed) fetchEarly(file);
       } catch {
         // Not JSON: Pagefind reports it when it reads the same text.
+        early.delete(guessed.slice(dir.length));
       }
       // Pagefind gets the entry only now, so it asks for the files above after they are set.
       warmSegmenter(lang);

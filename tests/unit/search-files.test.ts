@@ -68,15 +68,15 @@ describe('routing Pagefind’s requests', () => {
   };
   const text = async (response: Response) => new TextDecoder().decode(await response.arrayBuffer());
 
-  it('fetches the entry, then the index it names, before Pagefind has them; Pagefind gets them unpacked', async () => {
+  it('fetches the WebAssembly and the entry, then the metadata it names, before Pagefind asks; Pagefind gets them unpacked', async () => {
     const net = network();
-    const routed = pagefindFiles(DIR, 'en', net.fetch, 'https://guide.test/sub/skills/');
+    const routed = pagefindFiles(DIR, 'en-gb', net.fetch, 'https://guide.test/sub/skills/');
     routed.prefetch();
-    expect(net.requested).toEqual(['pagefind-entry.json']);
+    expect(net.requested).toEqual(['wasm.en.pagefind', 'pagefind-entry.json']);
     // Pagefind asks with a query of its own, and a path relative to the page.
     const entry = await routed.fetch('/sub/pagefind/pagefind-entry.json?ts=123');
     // By the time Pagefind reads the entry, the index's files are on their way.
-    expect(net.requested).toEqual(['pagefind-entry.json', 'pagefind.en_abc.pf_meta', 'wasm.en.pagefind']);
+    expect(net.requested).toEqual(['wasm.en.pagefind', 'pagefind-entry.json', 'pagefind.en_abc.pf_meta']);
     expect(JSON.parse(await text(entry)).languages.en.hash).toBe('en_abc');
     expect(await text(await routed.fetch(`${DIR}pagefind.en_abc.pf_meta`))).toBe('pagefind_dcdmeta');
     expect(await text(await routed.fetch(`${DIR}wasm.en.pagefind`))).toBe('pagefind_dcdwasm');
@@ -85,6 +85,23 @@ describe('routing Pagefind’s requests', () => {
     expect(await text(await routed.fetch(`${DIR}index/en_1.pf_index`))).toBe('pagefind_dcdchunk');
     expect(await text(await routed.fetch(`${DIR}wasm.en.pagefind`))).toBe('pagefind_dcdwasm');
     expect(net.requested.slice(3)).toEqual(['index/en_1.pf_index', 'wasm.en.pagefind']);
+  });
+
+  it('leaves a wrongly guessed WebAssembly unused, and fetches the one the entry names', async () => {
+    const net = network();
+    const routed = pagefindFiles(DIR, 'fr', net.fetch, 'https://guide.test/');
+    routed.prefetch();
+    await routed.fetch(`${DIR}pagefind-entry.json?ts=1`);
+    expect(net.requested).toEqual([
+      'wasm.fr.pagefind',
+      'pagefind-entry.json',
+      'pagefind.en_abc.pf_meta',
+      'wasm.en.pagefind',
+    ]);
+    expect(await text(await routed.fetch(`${DIR}wasm.en.pagefind`))).toBe('pagefind_dcdwasm');
+    // Had Pagefind asked for the guessed file after all, it would go to the network.
+    expect((await routed.fetch(`${DIR}wasm.fr.pagefind`)).status).toBe(404);
+    expect(net.requested).toHaveLength(5);
   });
 
   it('passes every other request on untouched', async () => {
@@ -119,7 +136,10 @@ describe('routing Pagefind’s requests', () => {
       const routed = pagefindFiles(DIR, 'en', net.fetch, 'https://guide.test/');
       routed.prefetch();
       expect(await text(await routed.fetch(`${DIR}pagefind-entry.json?ts=1`))).toBe('<html>not json');
-      expect(net.requested).toEqual(['pagefind-entry.json']);
+      expect(net.requested).toEqual(['wasm.en.pagefind', 'pagefind-entry.json']);
+      // The guess is not handed over on an entry that does not confirm it.
+      await routed.fetch(`${DIR}wasm.en.pagefind`);
+      expect(net.requested).toHaveLength(3);
     } finally {
       files['pagefind-entry.json'] = saved;
     }
