@@ -50,8 +50,8 @@ export function attachSearch(root: HTMLElement): void {
         session = undefined; // the next opening tries again
         return undefined;
       }));
-  // Pagefind loads alongside the session, not after it. Pointing at or focusing the
-  // search button fetches both ahead of the click, silently: an opening reports failures.
+  // Pagefind loads alongside the session, not after it. Pointing at or focusing a button
+  // that opens search fetches both ahead of the click, silently: an opening reports failures.
   const warmUp = (): void => {
     loadPagefind(base).catch(() => undefined);
     importSession().catch(() => undefined);
@@ -68,12 +68,13 @@ export function attachSearch(root: HTMLElement): void {
     void loadSession().then((s) => s?.opened());
   };
 
-  open.addEventListener('click', openDialog);
-  for (const intent of ['pointerenter', 'pointerdown', 'focus']) open.addEventListener(intent, warmUp, { once: true });
   // Other buttons on the page can open search too (the home page's search card).
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-open-guide-search]')) {
-    button.hidden = false;
+  const others = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-open-guide-search]'));
+  for (const button of others) button.hidden = false;
+  for (const button of [open, ...others]) {
     button.addEventListener('click', openDialog);
+    for (const intent of ['pointerenter', 'pointerdown', 'focus'])
+      button.addEventListener(intent, warmUp, { once: true });
   }
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));

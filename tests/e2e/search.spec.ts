@@ -167,12 +167,22 @@ test('keyboard only: open, type, arrow to a result, Enter opens it under the bas
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
-test('the home page’s search card opens the dialog', ROOT_ONLY, async ({ page }) => {
-  await page.goto('');
-  await page.getByRole('button', { name: /Search the guide/ }).click();
-  await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
-  await expect(page.getByRole('searchbox')).toBeFocused();
-});
+test(
+  'the home page’s search card opens the dialog, and pointing at it starts loading search',
+  ROOT_ONLY,
+  async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto('');
+    const card = page.getByRole('button', { name: /Search the guide/ });
+    await card.hover();
+    await expect.poll(() => fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await card.click();
+    await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeFocused();
+  },
+);
 
 test(
   'a chapter page fetches no search code until the reader points at or opens search',
