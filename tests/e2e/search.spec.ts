@@ -1,4 +1,4 @@
-import { expect, test, type Route } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
 import { pythonOrigin } from '../../playwright.config';
 import { PARTS } from '../../src/search/parts';
 import { COLOUR_RULES, expectAccessible, expectNoProblems, showTheme, watchPage } from './support/audit';
@@ -167,17 +167,28 @@ test('keyboard only: open, type, arrow to a result, Enter opens it under the bas
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
+/** Every address the page requests from now on. */
+function requested(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  return fetched;
+}
+
+/** Pointing at `target` starts loading search (Pagefind's script), and opens nothing. */
+async function pointingStartsSearch(page: Page, target: Locator, fetched: readonly string[]): Promise<void> {
+  await target.hover();
+  await expect.poll(() => fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
 test(
   'the home page’s search card opens the dialog, and pointing at it starts loading search',
   ROOT_ONLY,
   async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(r.url()));
+    const fetched = requested(page);
     await page.goto('');
     const card = page.getByRole('button', { name: /Search the guide/ });
-    await card.hover();
-    await expect.poll(() => fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await expect(page.getByRole('dialog')).toBeHidden();
+    await pointingStartsSearch(page, card, fetched);
     await card.click();
     await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
     await expect(page.getByRole('searchbox')).toBeFocused();
@@ -188,15 +199,11 @@ test(
   'a chapter page fetches no search code until the reader points at or opens search',
   ROOT_ONLY,
   async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(r.url()));
+    const fetched = requested(page);
     await page.goto('skills/');
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((u) => u.includes('/pagefind/') || u.includes('/search/terms.json'))).toEqual([]);
-    // Pointing at the search button starts loading search, and opens nothing.
-    await page.locator('guide-search [data-open-search]').hover();
-    await expect.poll(() => fetched.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await expect(page.getByRole('dialog')).toBeHidden();
+    await pointingStartsSearch(page, page.locator('guide-search [data-open-search]'), fetched);
     const dialog = await openSearch(page);
     await searchFor(page, dialog, 'gpu');
     await expect(dialog.locator('.results a').first()).toBeVisible();
