@@ -41,6 +41,15 @@ describe('unpacking a Pagefind file natively', () => {
     const missing = new Response('gone', { status: 404 });
     expect(await unpacked(missing)).toBe(missing);
   });
+  it('leaves unzipping to Pagefind in a browser without DecompressionStream', async () => {
+    vi.stubGlobal('DecompressionStream', undefined);
+    try {
+      const packed = new Response(gzipSync(SIGNED('index')));
+      expect(await unpacked(packed)).toBe(packed);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('routing Pagefind’s requests', () => {
