@@ -41,9 +41,13 @@ export function chooseIndex(languages: unknown, lang: string): LanguageIndex | u
   return valid(top) ? top : undefined;
 }
 
+/** Pagefind's WebAssembly for a language (`unknown` where it has none of its own). */
+const wasmFile = (dir: string, language: string | null | undefined): string =>
+  `${dir}wasm.${language || 'unknown'}.pagefind`;
+
 /** The files of one language index: its metadata and its WebAssembly. */
 export function indexFiles(dir: string, index: LanguageIndex): string[] {
-  return [`${dir}pagefind.${index.hash}.pf_meta`, `${dir}wasm.${index.wasm || 'unknown'}.pagefind`];
+  return [`${dir}pagefind.${index.hash}.pf_meta`, wasmFile(dir, index.wasm)];
 }
 
 /** Whether bytes are gzip's (its magic number). */
@@ -122,21 +126,21 @@ export function pagefindFiles(dir: string, lang: string, network: typeof fetch, 
   const prefetch = (): void => {
     // The WebAssembly at once, named as Pagefind names it for the page's language (the
     // entry file confirms it: a wrong guess is left unused, and the right file fetched).
-    const guessed = `${dir}wasm.${lang.split('-')[0] || 'unknown'}.pagefind`;
+    const guessed = wasmFile(dir, lang.split('-')[0]);
     fetchEarly(guessed);
     // The entry file with a fresh query, as Pagefind asks for it (its default).
     const entry = network(`${dir}${ENTRY}?ts=${Date.now()}`).then(async (response) => {
       if (!response.ok) return response;
       const text = await response.text();
+      let files: string[] = [];
       try {
         const index = chooseIndex((JSON.parse(text) as { languages?: unknown }).languages, lang);
-        const files = index ? indexFiles(dir, index) : [];
-        if (!files.includes(guessed)) early.delete(guessed.slice(dir.length));
-        for (const file of files) if (file !== guessed) fetchEarly(file);
+        if (index) files = indexFiles(dir, index);
       } catch {
         // Not JSON: Pagefind reports it when it reads the same text.
-        early.delete(guessed.slice(dir.length));
       }
+      if (!files.includes(guessed)) early.delete(guessed.slice(dir.length));
+      for (const file of files) if (file !== guessed) fetchEarly(file);
       // Pagefind gets the entry only now, so it asks for the files above after they are set.
       warmSegmenter(lang);
       return new Response(text, { status: response.status, statusText: response.statusText });

@@ -32,8 +32,6 @@ function shorten(value: string): string {
   return printable.length > 40 ? `${printable.slice(0, 40).join('')}…` : printable.join('');
 }
 
-const count = (n: number) => formatWhole(n);
-
 /** Why a value was not used, in words. */
 export function reasonOf({ name, why }: Unused): string {
   if (why === 'option') {
@@ -52,7 +50,7 @@ export function reasonOf({ name, why }: Unused): string {
     long: 'too long',
     assume: 'not an adjustable assumption within its bounds (id:value, e.g. premium-cloud:10)',
     skill: `not among ${SKILLS.join(', ')}`,
-    address: `only the first ${count(MAX_QUERY_LENGTH)} characters are read`,
+    address: `only the first ${formatWhole(MAX_QUERY_LENGTH)} characters are read`,
   };
   return words[why];
 }
@@ -60,7 +58,7 @@ export function reasonOf({ name, why }: Unused): string {
 /** A value not used, as the notice shows it: shortened, with its reason in words. */
 export const ignoredParam = (u: Unused): IgnoredParam => ({
   name: u.name,
-  value: u.why === 'address' ? `${count(Number(u.value))} characters` : shorten(u.value),
+  value: u.why === 'address' ? `${formatWhole(Number(u.value))} characters` : shorten(u.value),
   reason: reasonOf(u),
 });
 
