@@ -59,9 +59,9 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
-    // Recording a trace costs every test about an eighth of its time (a DOM snapshot per
-    // action, screencast frames), for a file CI never keeps: off in CI, where a failure
-    // prints what was seen instead; kept for failures in local runs.
+    // Recording a trace costs a test about a third of its time here (a DOM snapshot per
+    // action, screencast frames), for a file CI never keeps: off in CI (and in `.ci/run`),
+    // where a failure prints what was seen instead; kept for failures in local runs.
     trace: process.env['CI'] ? 'off' : 'retain-on-failure',
     // Every guide page registers the offline worker, which saves the whole guide on its first
     // visit: in every test's fresh context, megabytes fetched and stored that the test never
